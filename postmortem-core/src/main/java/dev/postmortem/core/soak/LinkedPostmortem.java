@@ -1,0 +1,25 @@
+package dev.postmortem.core.soak;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A postmortem linked to an action, and when its debrief was held (empty while it has not been held). */
+public record LinkedPostmortem(String issueKey, Optional<Instant> debriefHeldAt) {
+
+    public LinkedPostmortem {
+        Objects.requireNonNull(issueKey, "issueKey");
+        Objects.requireNonNull(debriefHeldAt, "debriefHeldAt");
+        if (issueKey.isBlank()) {
+            throw new IllegalArgumentException("postmortem.soak.linked.keyRequired");
+        }
+    }
+
+    public static LinkedPostmortem debriefed(String issueKey, Instant debriefHeldAt) {
+        return new LinkedPostmortem(issueKey, Optional.of(debriefHeldAt));
+    }
+
+    public static LinkedPostmortem awaitingDebrief(String issueKey) {
+        return new LinkedPostmortem(issueKey, Optional.empty());
+    }
+}

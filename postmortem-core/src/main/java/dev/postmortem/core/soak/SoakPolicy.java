@@ -1,0 +1,104 @@
+package dev.postmortem.core.soak;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+
+/**
+ * How long an action must soak after a debrief before it may be committed.
+ *
+ * <p>Two kinds:
+ * <ul>
+ *   <li>{@link Fixed}: an absolute {@link Duration} added to the debrief instant. DST does not matter: 48 hours
+ *       are 48 real hours even across a clock change.</li>
+ *   <li>{@link BusinessDays}: N working days on a {@link WorkingCalendar}. The soak ends at the same local
+ *       wall-clock time N working days later in the calendar's zone, skipping non-working days and holidays.
+ *       If the debrief happened on a non-working day, counting starts at the beginning (00:00 local) of the
+ *       next working day, so a Saturday debrief with 2 business days ends on Wednesday at 00:00 (Monday and
+ *       Tuesday soak in full). Wall-clock arithmetic uses {@link ZonedDateTime}, so a local end time that
+ *       falls into a DST gap moves forward by the length of the gap, and one that falls into an overlap
+ *       takes the earlier offset (the java.time rules of {@link ZonedDateTime#of}).</li>
+ * </ul>
+ */
+public sealed interface SoakPolicy permits SoakPolicy.Fixed, SoakPolicy.BusinessDays {
+
+    /** Longest business-day soak accepted; protects the day-by-day walk from absurd configuration. */
+    int MAX_BUSINESS_DAYS = 366;
+
+    /**
+     * Our assumption, not a rule from any source: two business days, Monday to Friday, in UTC, no holidays.
+     * A project that works in another zone or has holidays should configure its own policy.
+     */
+    SoakPolicy DEFAULT = ofBusinessDays(2, WorkingCalendar.mondayToFriday(ZoneOffset.UTC));
+
+    /** The instant from which the action may be committed (inclusive) for a debrief held at {@code debriefAt}. */
+    Instant soakEndsAt(Instant debriefAt);
+
+    static SoakPolicy ofHours(long hours) {
+        if (hours < 0) {
+            throw new IllegalArgumentException("postmortem.soak.policy.negative");
+        }
+        return new Fixed(Duration.ofHours(hours));
+    }
+
+    static SoakPolicy ofDuration(Duration duration) {
+        return new Fixed(duration);
+    }
+
+    static SoakPolicy ofBusinessDays(int days, WorkingCalendar calendar) {
+        return new BusinessDays(days, calendar);
+    }
+
+    /** An absolute soak: the debrief instant plus a duration. */
+    record Fixed(Duration duration) implements SoakPolicy {
+        public Fixed {
+            Objects.requireNonNull(duration, "duration");
+            if (duration.isNegative()) {
+                throw new IllegalArgumentException("postmortem.soak.policy.negative");
+            }
+        }
+
+        @Override
+        public Instant soakEndsAt(Instant debriefAt) {
+            return debriefAt.plus(duration);
+        }
+    }
+
+    /** A soak of whole working days on a calendar; see the interface comment for the exact rule. */
+    record BusinessDays(int days, WorkingCalendar calendar) implements SoakPolicy {
+        public BusinessDays {
+            Objects.requireNonNull(calendar, "calendar");
+            if (days < 0 || days > MAX_BUSINESS_DAYS) {
+                throw new IllegalArgumentException("postmortem.soak.policy.businessDaysOutOfRange");
+            }
+        }
+
+        @Override
+        public Instant soakEndsAt(Instant debriefAt) {
+            ZonedDateTime start = debriefAt.atZone(calendar.zone());
+            LocalDate day = start.toLocalDate();
+            LocalTime time = start.toLocalTime();
+            if (!calendar.isWorkingDay(day)) {
+                day = calendar.nextWorkingDayAfter(day);
+                time = LocalTime.MIDNIGHT;
+                if (days == 0) {
+                    return day.atStartOfDay(calendar.zone()).toInstant();
+                }
+            } else if (days == 0) {
+                return debriefAt;
+            }
+            for (int i = 0; i < days; i++) {
+                day = calendar.nextWorkingDayAfter(day);
+            }
+            // atStartOfDay handles a midnight that does not exist (zones that switch DST at 00:00).
+            ZonedDateTime end = time.equals(LocalTime.MIDNIGHT)
+                    ? day.atStartOfDay(calendar.zone())
+                    : ZonedDateTime.of(day, time, calendar.zone());
+            return end.toInstant();
+        }
+    }
+}
