@@ -1,0 +1,338 @@
+package dev.postmortem.core.summary;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.postmortem.core.actions.ActionState;
+import dev.postmortem.core.narrative.FailureClass;
+import dev.postmortem.core.summary.SummaryFormatException.Kind;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The versioned JSON form of {@link DebriefSummary}. Written by the Jira REST resource, read by the
+ * Confluence macro, so both sides of the contract share this one codec.
+ * <p>
+ * Rules: a {@code version} field holds the contract's major version ({@link DebriefSummary#CONTRACT_VERSION});
+ * another major version, a missing version or a document that does not match throws
+ * {@link SummaryFormatException}. Unknown fields are ignored, so a newer minor revision can add fields.
+ * Instants are ISO-8601 UTC strings ({@link Instant#toString()}); optional values are omitted when absent.
+ * Writing what was read gives the same summary back ({@code read(write(s)).equals(s)}).
+ * The tree model is used on purpose: every error names the path of the offending field.
+ */
+public final class SummaryJson {
+
+    private static final String P = "postmortem.summary.error.";
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private SummaryJson() {
+    }
+
+    public static String write(DebriefSummary summary) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("version", summary.contractVersion());
+        root.put("issueKey", summary.issueKey());
+        root.put("title", summary.title());
+        root.put("statusName", summary.statusName());
+        root.put("issueUrl", summary.issueUrl());
+        putInstant(root, "debriefHeldAt", summary.debriefHeldAt());
+        putInstant(root, "soakEndsAt", summary.soakEndsAt());
+        if (summary.failureClass() != null) {
+            root.put("failureClass", summary.failureClass().name());
+        }
+        putOptional(root, "followUpExpectationKey", summary.followUpExpectationKey());
+        root.put("whatHappened", summary.whatHappened());
+        if (summary.impact() != null) {
+            SummaryImpact impact = summary.impact();
+            ObjectNode node = root.putObject("impact");
+            putInstant(node, "start", impact.start());
+            putInstant(node, "end", impact.end());
+            putInstant(node, "detectedAt", impact.detectedAt());
+            putOptional(node, "severity", impact.severity());
+            node.put("text", impact.text());
+        }
+        ArrayNode timeline = root.putArray("timeline");
+        for (SummaryTimelineEntry entry : summary.timeline()) {
+            ObjectNode node = timeline.addObject();
+            putInstant(node, "at", entry.at());
+            node.put("text", entry.text());
+            putOptional(node, "author", entry.author());
+        }
+        ArrayNode accounts = root.putArray("accounts");
+        for (SummaryAccount account : summary.accounts()) {
+            ObjectNode node = accounts.addObject();
+            node.put("displayName", account.displayName());
+            node.put("role", account.role());
+            node.put("sawAndKnew", account.sawAndKnew());
+            node.put("did", account.did());
+            node.put("whyItMadeSense", account.whyItMadeSense());
+        }
+        summary.contributingFactors().forEach(root.putArray("contributingFactors")::add);
+        summary.learnings().forEach(root.putArray("learnings")::add);
+        ArrayNode actions = root.putArray("actions");
+        for (SummaryAction action : summary.actions()) {
+            ObjectNode node = actions.addObject();
+            node.put("issueKey", action.issueKey());
+            node.put("summary", action.summary());
+            node.put("state", action.state().name());
+            node.put("statusName", action.statusName());
+            putOptional(node, "notDoingReason", action.notDoingReason());
+        }
+        if (summary.proportionality() != null) {
+            SummaryProportionality p = summary.proportionality();
+            ObjectNode node = root.putObject("proportionality");
+            node.put("proposedCount", p.proposedCount());
+            node.put("committedCount", p.committedCount());
+            node.put("heavy", p.heavy());
+            putOptional(node, "messageKey", p.messageKey());
+            p.messageArgs().forEach(node.putArray("messageArgs")::add);
+        }
+        putInstant(root, "generatedAt", summary.generatedAt());
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            // A tree of strings and numbers always serialises; reaching this is a bug, not bad input.
+            throw new IllegalStateException("cannot serialise summary " + summary.issueKey(), e);
+        }
+    }
+
+    public static DebriefSummary read(String json) throws SummaryFormatException {
+        JsonNode root;
+        try {
+            root = json == null ? null : MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new SummaryFormatException(Kind.MALFORMED, e, P + "notJson",
+                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new SummaryFormatException(Kind.MALFORMED, P + "notJson", 0, 0);
+        }
+        Node doc = new Node(root, "");
+        doc.requireObject();
+        checkVersion(doc);
+        return new DebriefSummary(
+                DebriefSummary.CONTRACT_VERSION,
+                doc.field("issueKey").requiredText(),
+                doc.field("title").requiredText(),
+                doc.field("statusName").requiredText(),
+                doc.field("issueUrl").requiredText(),
+                doc.field("debriefHeldAt").optionalInstant(),
+                doc.field("soakEndsAt").optionalInstant(),
+                doc.field("failureClass").optionalEnum(FailureClass::valueOf),
+                doc.field("followUpExpectationKey").optionalText(),
+                doc.field("whatHappened").optionalText(),
+                readImpact(doc.field("impact")),
+                doc.field("timeline").list(SummaryJson::readTimelineEntry),
+                doc.field("accounts").list(SummaryJson::readAccount),
+                doc.field("contributingFactors").list(Node::requiredText),
+                doc.field("learnings").list(Node::requiredText),
+                doc.field("actions").list(SummaryJson::readAction),
+                readProportionality(doc.field("proportionality")),
+                doc.field("generatedAt").requiredInstant());
+    }
+
+    private static void checkVersion(Node doc) throws SummaryFormatException {
+        Node version = doc.field("version");
+        if (version.absent()) {
+            throw new SummaryFormatException(Kind.MALFORMED, P + "missingVersion");
+        }
+        if (!version.json.isIntegralNumber() || !version.json.canConvertToInt()) {
+            throw new SummaryFormatException(Kind.MALFORMED, P + "wrongType", version.path);
+        }
+        int found = version.json.intValue();
+        if (found > DebriefSummary.CONTRACT_VERSION) {
+            throw new SummaryFormatException(Kind.NEWER_VERSION, P + "newerVersion", found,
+                    DebriefSummary.CONTRACT_VERSION);
+        }
+        if (found < DebriefSummary.CONTRACT_VERSION) {
+            throw new SummaryFormatException(Kind.OLDER_VERSION, P + "olderVersion", found,
+                    DebriefSummary.CONTRACT_VERSION);
+        }
+    }
+
+    private static SummaryImpact readImpact(Node node) throws SummaryFormatException {
+        if (node.absent()) {
+            return null;
+        }
+        node.requireObject();
+        return new SummaryImpact(node.field("start").requiredInstant(), node.field("end").optionalInstant(),
+                node.field("detectedAt").optionalInstant(), node.field("severity").optionalText(),
+                node.field("text").optionalText());
+    }
+
+    private static SummaryTimelineEntry readTimelineEntry(Node node) throws SummaryFormatException {
+        node.requireObject();
+        return new SummaryTimelineEntry(node.field("at").requiredInstant(), node.field("text").requiredText(),
+                node.field("author").optionalText());
+    }
+
+    private static SummaryAccount readAccount(Node node) throws SummaryFormatException {
+        node.requireObject();
+        return new SummaryAccount(node.field("displayName").requiredText(), node.field("role").optionalText(),
+                node.field("sawAndKnew").optionalText(), node.field("did").optionalText(),
+                node.field("whyItMadeSense").optionalText());
+    }
+
+    private static SummaryAction readAction(Node node) throws SummaryFormatException {
+        node.requireObject();
+        Node state = node.field("state");
+        if (state.absent()) {
+            throw new SummaryFormatException(Kind.MALFORMED, P + "missingField", state.path);
+        }
+        return new SummaryAction(node.field("issueKey").requiredText(), node.field("summary").requiredText(),
+                state.optionalEnum(ActionState::valueOf), node.field("statusName").requiredText(),
+                node.field("notDoingReason").optionalText());
+    }
+
+    private static SummaryProportionality readProportionality(Node node) throws SummaryFormatException {
+        if (node.absent()) {
+            return null;
+        }
+        node.requireObject();
+        return new SummaryProportionality(node.field("proposedCount").count(), node.field("committedCount").count(),
+                node.field("heavy").requiredBoolean(), node.field("messageKey").optionalText(),
+                node.field("messageArgs").list(Node::requiredText));
+    }
+
+    private static void putInstant(ObjectNode node, String name, Instant value) {
+        if (value != null) {
+            node.put(name, value.toString());
+        }
+    }
+
+    private static void putOptional(ObjectNode node, String name, String value) {
+        if (value != null) {
+            node.put(name, value);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(Node node) throws SummaryFormatException;
+    }
+
+    /** A JSON node with its path from the root, so each error names where it is. */
+    private record Node(JsonNode json, String path) {
+
+        Node field(String name) {
+            return new Node(json.get(name), path.isEmpty() ? name : path + "." + name);
+        }
+
+        boolean absent() {
+            return json == null || json.isNull();
+        }
+
+        void requireObject() throws SummaryFormatException {
+            if (!json.isObject()) {
+                throw wrongType();
+            }
+        }
+
+        String requiredText() throws SummaryFormatException {
+            if (absent()) {
+                throw new SummaryFormatException(Kind.MALFORMED, P + "missingField", path);
+            }
+            return optionalText();
+        }
+
+        String optionalText() throws SummaryFormatException {
+            if (absent()) {
+                return null;
+            }
+            if (!json.isTextual()) {
+                throw wrongType();
+            }
+            return json.textValue();
+        }
+
+        boolean requiredBoolean() throws SummaryFormatException {
+            if (absent()) {
+                throw new SummaryFormatException(Kind.MALFORMED, P + "missingField", path);
+            }
+            if (!json.isBoolean()) {
+                throw wrongType();
+            }
+            return json.booleanValue();
+        }
+
+        int count() throws SummaryFormatException {
+            if (absent()) {
+                throw new SummaryFormatException(Kind.MALFORMED, P + "missingField", path);
+            }
+            if (!json.isIntegralNumber() || !json.canConvertToInt()) {
+                throw wrongType();
+            }
+            if (json.intValue() < 0) {
+                throw new SummaryFormatException(Kind.MALFORMED, P + "invalidValue", path, json.asText());
+            }
+            return json.intValue();
+        }
+
+        Instant requiredInstant() throws SummaryFormatException {
+            if (absent()) {
+                throw new SummaryFormatException(Kind.MALFORMED, P + "missingField", path);
+            }
+            return optionalInstant();
+        }
+
+        Instant optionalInstant() throws SummaryFormatException {
+            String text = optionalText();
+            if (text == null) {
+                return null;
+            }
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new SummaryFormatException(Kind.MALFORMED, e, P + "invalidTime", path, text);
+            }
+        }
+
+        <E extends Enum<E>> E optionalEnum(Function<String, E> valueOf) throws SummaryFormatException {
+            String text = optionalText();
+            if (text == null) {
+                return null;
+            }
+            try {
+                return valueOf.apply(text);
+            } catch (IllegalArgumentException e) {
+                throw new SummaryFormatException(Kind.MALFORMED, e, P + "unknownValue", path, text);
+            }
+        }
+
+        <T> List<T> list(Reader<T> element) throws SummaryFormatException {
+            if (absent()) {
+                return List.of();
+            }
+            if (!json.isArray()) {
+                throw wrongType();
+            }
+            List<T> result = new ArrayList<>(json.size());
+            for (int i = 0; i < json.size(); i++) {
+                Node item = new Node(json.get(i), path + "[" + i + "]");
+                if (item.absent()) {
+                    throw new SummaryFormatException(Kind.MALFORMED, P + "missingField", item.path);
+                }
+                result.add(element.read(item));
+            }
+            return result;
+        }
+
+        private SummaryFormatException wrongType() {
+            return new SummaryFormatException(Kind.MALFORMED, P + "wrongType", path);
+        }
+    }
+}
