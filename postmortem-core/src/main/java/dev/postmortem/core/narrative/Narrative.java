@@ -1,0 +1,77 @@
+package dev.postmortem.core.narrative;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The debrief of one incident: what happened, its impact, a timeline, one personal account per participant,
+ * contributing factors, what we learned and the failure class.
+ *
+ * <p>Immutable. Texts are normalised on construction (line endings to LF, ends trimmed) and never null: an
+ * absent text is empty. Lists are defensive copies and never contain null. Completeness and limits are not
+ * constructor invariants: a debrief is written over time, so a draft with gaps is a valid value, and
+ * {@link NarrativeValidator} reports every problem of it at once.
+ *
+ * @param summary             what happened, in a few sentences
+ * @param impact              what the incident did and when
+ * @param timeline            the moments of the incident, in the order the team wrote them
+ * @param accounts            the personal accounts, one per participant
+ * @param contributingFactors the conditions that together made the incident possible
+ * @param whatWeLearned       the learning to share
+ * @param failureClass        the class of failure, or {@code null} until the team has decided it
+ */
+public record Narrative(
+        String summary,
+        Impact impact,
+        List<TimelineEntry> timeline,
+        List<PersonalAccount> accounts,
+        List<String> contributingFactors,
+        String whatWeLearned,
+        FailureClass failureClass) {
+
+    private static final Narrative EMPTY =
+            new Narrative("", Impact.empty(), List.of(), List.of(), List.of(), "", null);
+
+    public Narrative {
+        summary = Text.normalise(summary);
+        impact = Objects.requireNonNullElse(impact, Impact.empty());
+        timeline = copy(timeline, "timeline");
+        accounts = copy(accounts, "accounts");
+        contributingFactors = copy(contributingFactors, "contributingFactors").stream()
+                .map(Text::normalise)
+                .toList();
+        whatWeLearned = Text.normalise(whatWeLearned);
+    }
+
+    /** A debrief with nothing written yet. */
+    public static Narrative empty() {
+        return EMPTY;
+    }
+
+    public Optional<FailureClass> decidedFailureClass() {
+        return Optional.ofNullable(failureClass);
+    }
+
+    /** The follow-up the failure class calls for; absent until the class is decided. */
+    public Optional<FollowUpExpectation> followUpExpectation() {
+        return decidedFailureClass().map(FollowUpExpectation::of);
+    }
+
+    public Narrative withFailureClass(FailureClass newFailureClass) {
+        return new Narrative(summary, impact, timeline, accounts, contributingFactors, whatWeLearned,
+                newFailureClass);
+    }
+
+    private static <T> List<T> copy(List<T> list, String name) {
+        if (list == null) {
+            return List.of();
+        }
+        for (T element : list) {
+            if (element == null) {
+                throw new IllegalArgumentException(name + " must not contain null");
+            }
+        }
+        return List.copyOf(list);
+    }
+}
