@@ -1,0 +1,26 @@
+package com.atlassian.confluence.macro;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+
+import java.util.Map;
+
+// Stand-in for com.atlassian.confluence:confluence (com.atlassian.confluence.macro.Macro, stable since 4.0); only the members the plugin uses.
+public interface Macro {
+
+    String execute(Map<String, String> parameters, String body, ConversionContext context) throws MacroExecutionException;
+
+    BodyType getBodyType();
+
+    OutputType getOutputType();
+
+    enum BodyType {
+        PLAIN_TEXT,
+        RICH_TEXT,
+        NONE
+    }
+
+    enum OutputType {
+        INLINE,
+        BLOCK
+    }
+}
