@@ -36,6 +36,11 @@ public class CacheSettingsBuilder {
         throw new UnsupportedOperationException();
     }
 
+    /** Replicate only invalidations to the other nodes; each node reloads through its loader. */
+    public CacheSettingsBuilder replicateViaInvalidation() {
+        throw new UnsupportedOperationException();
+    }
+
     public CacheSettingsBuilder replicateAsynchronously() {
         throw new UnsupportedOperationException();
     }

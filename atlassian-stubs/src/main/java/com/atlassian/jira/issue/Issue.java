@@ -1,0 +1,18 @@
+package com.atlassian.jira.issue;
+
+import com.atlassian.jira.issue.fields.CustomField;
+
+// Stand-in for com.atlassian.jira:jira-api (com.atlassian.jira.issue.Issue); only the members the plugin calls.
+public interface Issue {
+
+    Long getId();
+
+    String getKey();
+
+    String getSummary();
+
+    Long getProjectId();
+
+    /** For a date-time field: a java.sql.Timestamp, or null when the field is empty. */
+    Object getCustomFieldValue(CustomField customField);
+}

@@ -1,0 +1,8 @@
+package com.atlassian.jira.issue;
+
+// Stand-in for com.atlassian.jira:jira-api (com.atlassian.jira.issue.IssueManager); only the members the plugin calls.
+public interface IssueManager {
+
+    /** Null when no issue has this key. */
+    MutableIssue getIssueObject(String key);
+}

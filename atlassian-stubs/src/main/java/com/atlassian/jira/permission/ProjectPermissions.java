@@ -1,0 +1,10 @@
+package com.atlassian.jira.permission;
+
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+
+// Stand-in for com.atlassian.jira:jira-api (com.atlassian.jira.permission.ProjectPermissions); only the constants the plugin uses.
+public class ProjectPermissions {
+
+    public static final ProjectPermissionKey ADMINISTER_PROJECTS = new ProjectPermissionKey("ADMINISTER_PROJECTS");
+    public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
+}

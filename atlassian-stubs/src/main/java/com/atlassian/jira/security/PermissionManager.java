@@ -1,0 +1,12 @@
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.user.ApplicationUser;
+
+// Stand-in for com.atlassian.jira:jira-api (com.atlassian.jira.security.PermissionManager); only the members the plugin calls.
+public interface PermissionManager {
+
+    /** user null = anonymous. */
+    boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user);
+}
