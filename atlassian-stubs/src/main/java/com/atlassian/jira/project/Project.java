@@ -1,0 +1,9 @@
+package com.atlassian.jira.project;
+
+// Stand-in for com.atlassian.jira:jira-api (com.atlassian.jira.project.Project); only the members the plugin calls.
+public interface Project {
+
+    Long getId();
+
+    String getKey();
+}
