@@ -1,6 +1,10 @@
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.resolution.Resolution;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.project.Project;
 
 // Stand-in for com.atlassian.jira:jira-api (com.atlassian.jira.issue.Issue); only the members the plugin calls.
 public interface Issue {
@@ -15,4 +19,13 @@ public interface Issue {
 
     /** For a date-time field: a java.sql.Timestamp, or null when the field is empty. */
     Object getCustomFieldValue(CustomField customField);
+
+    IssueType getIssueType();
+
+    Project getProjectObject();
+
+    Status getStatus();
+
+    /** Null while the issue is unresolved. */
+    Resolution getResolution();
 }

@@ -1,6 +1,7 @@
 package com.atlassian.jira.security;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 
@@ -9,4 +10,7 @@ public interface PermissionManager {
 
     /** user null = anonymous. */
     boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user);
+
+    /** user null = anonymous. */
+    boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user);
 }

@@ -12,4 +12,6 @@ public interface IssueLink {
     IssueLinkType getIssueLinkType();
 
     Issue getSourceObject();
+
+    Issue getDestinationObject();
 }

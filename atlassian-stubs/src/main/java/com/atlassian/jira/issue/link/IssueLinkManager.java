@@ -7,4 +7,7 @@ public interface IssueLinkManager {
 
     /** Links whose destination is this issue (immutable list). */
     List<IssueLink> getInwardLinks(Long destinationIssueId);
+
+    /** Links whose source is this issue (immutable list). */
+    List<IssueLink> getOutwardLinks(Long sourceIssueId);
 }
