@@ -1,0 +1,270 @@
+package dev.postmortem.core.summary;
+
+import dev.postmortem.core.actions.ActionState;
+import dev.postmortem.core.narrative.FailureClass;
+import dev.postmortem.core.narrative.FollowUpExpectation;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a summary into the plain maps and lists the template reads: texts already translated and formatted,
+ * times as ISO plus a human text, long texts split into paragraphs of lines. Keeping logic here keeps the
+ * template a layout, and keeps every decision unit-testable. Absent values are {@code null} and the template
+ * tests them with {@code #if}; strict references make any other null an error, not a blank.
+ */
+final class SummaryView {
+
+    private static final Pattern BLANK_LINES = Pattern.compile("\n[ \t]*\n\\s*");
+    private static final Pattern ISSUE_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*-[0-9]+");
+
+    private final CoreMessages text;
+    private final DateTimeFormatter timeFormat;
+    private final String zoneName;
+
+    private SummaryView(CoreMessages text, ZoneId zone) {
+        this.text = text;
+        this.timeFormat = DateTimeFormatter.ofPattern(text.get("postmortem.summary.time.pattern"), text.locale())
+                .withZone(zone);
+        this.zoneName = zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+    }
+
+    static Map<String, Object> context(DebriefSummary summary, CoreMessages text, ZoneId zone,
+                                       Set<SummarySection> sections) {
+        return new SummaryView(text, zone).build(summary, sections);
+    }
+
+    private Map<String, Object> build(DebriefSummary summary, Set<SummarySection> sections) {
+        Map<String, Object> s = new HashMap<>();
+        String issueUrl = safeHttpUrl(summary.issueUrl());
+        s.put("title", summary.title());
+        s.put("issueKey", summary.issueKey());
+        s.put("issueUrl", issueUrl);
+        s.put("statusName", summary.statusName());
+        FailureClass failureClass = summary.failureClass();
+        s.put("failureClass", failureClass == null ? null : text.get(failureClassKey(failureClass)));
+        s.put("expectation", expectation(summary));
+        s.put("debriefHeldAt", time(summary.debriefHeldAt()));
+        s.put("whatHappened", paragraphs(summary.whatHappened()));
+        s.put("impact", impact(summary.impact()));
+        s.put("timeline", summary.timeline().stream().map(this::timelineEntry).toList());
+        s.put("accounts", summary.accounts().stream().map(this::account).toList());
+        s.put("factors", summary.contributingFactors().stream().map(SummaryView::paragraphs).toList());
+        s.put("learnings", summary.learnings().stream().map(SummaryView::paragraphs).toList());
+        String browseBase = browseBase(issueUrl, summary.issueKey());
+        s.put("actions", summary.actions().stream().map(a -> action(a, browseBase)).toList());
+        s.put("proportionality", proportionality(summary.proportionality()));
+        s.put("soak", soak(summary));
+        s.put("generatedAt", time(summary.generatedAt()));
+
+        Map<String, Object> show = new HashMap<>();
+        show.put("whatHappened", sections.contains(SummarySection.WHAT_HAPPENED));
+        show.put("impact", sections.contains(SummarySection.IMPACT));
+        show.put("timeline", sections.contains(SummarySection.TIMELINE));
+        show.put("accounts", sections.contains(SummarySection.ACCOUNTS));
+        show.put("factors", sections.contains(SummarySection.FACTORS));
+        show.put("learning", sections.contains(SummarySection.LEARNING));
+        show.put("actions", sections.contains(SummarySection.ACTIONS));
+        show.put("soak", sections.contains(SummarySection.SOAK));
+
+        Map<String, Object> context = new HashMap<>();
+        context.put("s", s);
+        context.put("show", show);
+        context.put("text", text);
+        context.put("lang", text.locale().toLanguageTag());
+        return context;
+    }
+
+    static String failureClassKey(FailureClass failureClass) {
+        return "postmortem.summary.failureClass." + camel(failureClass.name());
+    }
+
+    static String stateKey(ActionState state) {
+        return "postmortem.summary.action.state." + camel(state.name());
+    }
+
+    private String expectation(DebriefSummary summary) {
+        String key = summary.followUpExpectationKey();
+        if (text.has(key)) {
+            return text.get(key);
+        }
+        // A key this core does not know (e.g. sent by a newer Jira app): fall back to the class's own rule.
+        if (summary.failureClass() != null) {
+            String fallback = FollowUpExpectation.of(summary.failureClass()).messageKey();
+            return text.has(fallback) ? text.get(fallback) : null;
+        }
+        return null;
+    }
+
+    private Map<String, Object> impact(SummaryImpact impact) {
+        if (impact == null) {
+            return null;
+        }
+        Map<String, Object> view = new HashMap<>();
+        view.put("start", time(impact.start()));
+        view.put("end", time(impact.end()));
+        view.put("detectedAt", time(impact.detectedAt()));
+        view.put("severity", blankToNull(impact.severity()));
+        view.put("text", paragraphs(impact.text()));
+        String duration = null;
+        if (impact.end() != null && !impact.end().isBefore(impact.start())) {
+            Duration length = Duration.between(impact.start(), impact.end());
+            duration = text.format("postmortem.summary.impact.durationValue", length.toHours(),
+                    length.toMinutesPart());
+        }
+        view.put("duration", duration);
+        return view;
+    }
+
+    private Map<String, Object> timelineEntry(SummaryTimelineEntry entry) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("at", time(entry.at()));
+        view.put("text", paragraphs(entry.text()));
+        view.put("author", blankToNull(entry.author()));
+        return view;
+    }
+
+    private Map<String, Object> account(SummaryAccount account) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("name", account.displayName());
+        view.put("role", blankToNull(account.role()));
+        view.put("sawAndKnew", paragraphs(account.sawAndKnew()));
+        view.put("did", paragraphs(account.did()));
+        view.put("whyItMadeSense", paragraphs(account.whyItMadeSense()));
+        return view;
+    }
+
+    private Map<String, Object> action(SummaryAction action, String browseBase) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("key", action.issueKey());
+        view.put("url", browseBase == null || !ISSUE_KEY.matcher(action.issueKey()).matches() ? null
+                : browseBase + URLEncoder.encode(action.issueKey(), StandardCharsets.UTF_8));
+        view.put("summary", action.summary());
+        view.put("state", action.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        view.put("stateLabel", text.get(stateKey(action.state())));
+        view.put("statusName", action.statusName());
+        List<List<String>> reason = paragraphs(action.notDoingReason());
+        view.put("notDoingReason", reason.isEmpty() ? null : reason);
+        return view;
+    }
+
+    private Map<String, Object> proportionality(SummaryProportionality p) {
+        if (p == null) {
+            return null;
+        }
+        Map<String, Object> view = new HashMap<>();
+        view.put("heavy", p.heavy());
+        view.put("counts", text.format("postmortem.summary.proportionality.counts", p.proposedCount(),
+                p.committedCount()));
+        String message;
+        if (text.has(p.messageKey())) {
+            message = text.formatStrings(p.messageKey(), p.messageArgs());
+        } else if (p.heavy()) {
+            message = text.format("postmortem.summary.proportionality.heavy", p.proposedCount() + p.committedCount());
+        } else {
+            message = null;
+        }
+        view.put("message", message);
+        return view;
+    }
+
+    private Map<String, Object> soak(DebriefSummary summary) {
+        Map<String, Object> view = new HashMap<>();
+        String state;
+        if (summary.debriefHeldAt() == null) {
+            state = "waiting";
+        } else if (summary.soakEndsAt() == null) {
+            state = "unknown";
+        } else if (summary.generatedAt().isBefore(summary.soakEndsAt())) {
+            state = "soaking";
+        } else {
+            state = "ended";
+        }
+        view.put("state", state);
+        view.put("endsAt", time(summary.soakEndsAt()));
+        return view;
+    }
+
+    private Map<String, Object> time(Instant instant) {
+        if (instant == null) {
+            return null;
+        }
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("iso", instant.toString());
+        view.put("text", text.format("postmortem.summary.time.withZone", timeFormat.format(instant), zoneName));
+        return view;
+    }
+
+    /** Paragraphs (split at blank lines) of lines; empty for a blank or absent text. */
+    static List<List<String>> paragraphs(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        String normalised = value.replace("\r\n", "\n").replace('\r', '\n').strip();
+        List<List<String>> result = new ArrayList<>();
+        for (String paragraph : BLANK_LINES.split(normalised)) {
+            result.add(paragraph.lines().map(String::stripTrailing).toList());
+        }
+        return result;
+    }
+
+    /** The URL when it is an absolute http(s) URL with a host; anything else (javascript:, data:, relative) is no link. */
+    static String safeHttpUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme();
+            if (scheme == null || uri.getHost() == null) {
+                return null;
+            }
+            String lower = scheme.toLowerCase(Locale.ROOT);
+            return lower.equals("https") || lower.equals("http") ? uri.toString() : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** {@code https://jira/browse/} when the issue URL is Jira's browse URL of the issue, so action keys can link too. */
+    private static String browseBase(String issueUrl, String issueKey) {
+        String suffix = "/browse/" + issueKey;
+        if (issueUrl == null || !issueUrl.endsWith(suffix)) {
+            return null;
+        }
+        return issueUrl.substring(0, issueUrl.length() - issueKey.length());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String camel(String constant) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : constant.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+}
