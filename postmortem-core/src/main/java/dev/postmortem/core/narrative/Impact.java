@@ -20,8 +20,8 @@ public record Impact(Instant start, Instant end, Instant detectedAt, String seve
     private static final Impact EMPTY = new Impact(null, null, null, "", "");
 
     public Impact {
-        severity = Text.normalise(severity);
-        description = Text.normalise(description);
+        severity = TextNormalisation.normalise(severity);
+        description = TextNormalisation.normalise(description);
     }
 
     public static Impact empty() {

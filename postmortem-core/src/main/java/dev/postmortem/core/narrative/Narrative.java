@@ -34,14 +34,14 @@ public record Narrative(
             new Narrative("", Impact.empty(), List.of(), List.of(), List.of(), "", null);
 
     public Narrative {
-        summary = Text.normalise(summary);
+        summary = TextNormalisation.normalise(summary);
         impact = Objects.requireNonNullElse(impact, Impact.empty());
         timeline = copy(timeline, "timeline");
         accounts = copy(accounts, "accounts");
         contributingFactors = copy(contributingFactors, "contributingFactors").stream()
-                .map(Text::normalise)
+                .map(TextNormalisation::normalise)
                 .toList();
-        whatWeLearned = Text.normalise(whatWeLearned);
+        whatWeLearned = TextNormalisation.normalise(whatWeLearned);
     }
 
     /** A debrief with nothing written yet. */

@@ -172,6 +172,7 @@ public final class NarrativeJson {
         if (narrative.failureClass() != null) {
             root.put(FAILURE_CLASS, narrative.failureClass().name());
         }
+        // JsonNode.toString() writes standard JSON (Jackson 2.10+) and, unlike the mapper, throws no checked exception.
         return root.toString();
     }
 

@@ -22,12 +22,12 @@ public record PersonalAccount(
         String whyItMadeSense) {
 
     public PersonalAccount {
-        participantUserKey = Text.normalise(participantUserKey);
-        participantDisplayName = Text.normalise(participantDisplayName);
-        role = Text.normalise(role);
-        whatTheySawAndKnew = Text.normalise(whatTheySawAndKnew);
-        whatTheyDid = Text.normalise(whatTheyDid);
-        whyItMadeSense = Text.normalise(whyItMadeSense);
+        participantUserKey = TextNormalisation.normalise(participantUserKey);
+        participantDisplayName = TextNormalisation.normalise(participantDisplayName);
+        role = TextNormalisation.normalise(role);
+        whatTheySawAndKnew = TextNormalisation.normalise(whatTheySawAndKnew);
+        whatTheyDid = TextNormalisation.normalise(whatTheyDid);
+        whyItMadeSense = TextNormalisation.normalise(whyItMadeSense);
     }
 
     /** The display name, or the user key when no display name was recorded. */

@@ -14,8 +14,8 @@ import java.util.Optional;
 public record TimelineEntry(Instant time, String text, String authorUserKey) {
 
     public TimelineEntry {
-        text = Text.normalise(text);
-        authorUserKey = Text.normalise(authorUserKey);
+        text = TextNormalisation.normalise(text);
+        authorUserKey = TextNormalisation.normalise(authorUserKey);
     }
 
     public TimelineEntry(Instant time, String text) {

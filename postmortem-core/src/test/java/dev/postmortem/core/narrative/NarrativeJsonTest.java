@@ -257,6 +257,16 @@ class NarrativeJsonTest {
     }
 
     @Test
+    void shortenedArgumentNeverSplitsACharacterInTwo() {
+        String value = "x".repeat(78) + "\uD83D\uDD25" + "y".repeat(50);
+
+        String shown = (String) NarrativeJson.parse("{\"impact\":{\"end\":\"" + value + "\"}}").problems()
+                .get(0).args().get(0);
+
+        assertThat(shown).isEqualTo("x".repeat(78) + "\u2026");
+    }
+
+    @Test
     void inputUpToTheInputLimitIsReadAndOneMoreCharIsRefusedUnread() {
         String prefix = "{\"summary\":\"";
         String suffix = "\"}";

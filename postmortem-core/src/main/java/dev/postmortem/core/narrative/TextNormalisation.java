@@ -4,9 +4,9 @@ package dev.postmortem.core.narrative;
  * Normalises user text the same way everywhere in the model: line endings become LF and the ends are trimmed.
  * Nothing else is changed and nothing is ever cut: text over a limit is a validation problem, not a truncation.
  */
-final class Text {
+final class TextNormalisation {
 
-    private Text() {
+    private TextNormalisation() {
     }
 
     /** Absent text is the empty string, so every text component of the model is non-null. */
