@@ -9,7 +9,8 @@ import java.util.Optional;
  * contributing factors, what we learned and the failure class.
  *
  * <p>Immutable. Texts are normalised on construction (line endings to LF, ends trimmed) and never null: an
- * absent text is empty. Lists are defensive copies and never contain null. Completeness and limits are not
+ * absent text is empty, an absent impact is {@link Impact#empty()}, an absent list is empty. Lists are
+ * defensive copies, unmodifiable and never contain null. Completeness and limits are not
  * constructor invariants: a debrief is written over time, so a draft with gaps is a valid value, and
  * {@link NarrativeValidator} reports every problem of it at once.
  *
