@@ -1,7 +1,6 @@
 package dev.postmortem.core.language;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -46,11 +45,13 @@ final class Words {
     }
 
     static Words of(String text) {
-        List<int[]> spans = new ArrayList<>();
-        List<Boolean> soft = new ArrayList<>();
+        int capacity = Math.max(8, text.length() / 6);
+        int[] start = new int[capacity];
+        int[] end = new int[capacity];
+        boolean[] softGapBefore = new boolean[capacity];
+        int count = 0;
         int length = text.length();
         int i = 0;
-        int previousEnd = -1;
         while (i < length) {
             int cp = text.codePointAt(i);
             if (!isWordChar(cp)) {
@@ -69,20 +70,19 @@ final class Words {
                     break;
                 }
             }
-            spans.add(new int[] {wordStart, i});
-            soft.add(previousEnd >= 0 && onlySoftGap(text, previousEnd, wordStart));
-            previousEnd = i;
+            if (count == start.length) {
+                start = Arrays.copyOf(start, count * 2);
+                end = Arrays.copyOf(end, count * 2);
+                softGapBefore = Arrays.copyOf(softGapBefore, count * 2);
+            }
+            start[count] = wordStart;
+            end[count] = i;
+            softGapBefore[count] = count > 0 && onlySoftGap(text, end[count - 1], wordStart);
+            count++;
         }
-        int count = spans.size();
-        int[] start = new int[count];
-        int[] end = new int[count];
         String[] normalised = new String[count];
-        boolean[] softGapBefore = new boolean[count];
         for (int w = 0; w < count; w++) {
-            start[w] = spans.get(w)[0];
-            end[w] = spans.get(w)[1];
             normalised[w] = normalise(text, start[w], end[w]);
-            softGapBefore[w] = soft.get(w);
         }
         return new Words(count, start, end, normalised, softGapBefore);
     }
@@ -97,11 +97,13 @@ final class Words {
     }
 
     private static String normalise(String text, int from, int to) {
-        StringBuilder word = new StringBuilder(to - from);
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            word.append(isApostrophe(c) ? '\'' : c);
+        char[] word = new char[to - from];
+        text.getChars(from, to, word, 0);
+        for (int k = 0; k < word.length; k++) {
+            if (isApostrophe(word[k])) {
+                word[k] = '\'';
+            }
         }
-        return word.toString().toLowerCase(Locale.ROOT);
+        return new String(word).toLowerCase(Locale.ROOT);
     }
 }
