@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -60,13 +61,24 @@ public final class CoreMessages {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
-    /** Formats with string arguments as carried in JSON; whole numbers become numbers so {@code {0,number}} works. */
-    public String formatStrings(String key, List<String> args) {
+    /**
+     * Formats with string arguments as carried in JSON; whole numbers become numbers so {@code {0,number}} works.
+     * Returns empty when the key is unknown or the arguments do not fit its pattern (data from another app
+     * version must not break the page; the caller shows its own fallback instead).
+     */
+    public Optional<String> formatStrings(String key, List<String> args) {
+        if (!has(key)) {
+            return Optional.empty();
+        }
         Object[] values = new Object[args.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = asNumberIfWhole(args.get(i));
         }
-        return format(key, values);
+        try {
+            return Optional.of(format(key, values));
+        } catch (IllegalArgumentException argumentsDoNotFit) {
+            return Optional.empty();
+        }
     }
 
     private static Object asNumberIfWhole(String arg) {

@@ -171,14 +171,10 @@ final class SummaryView {
         view.put("heavy", p.heavy());
         view.put("counts", text.format("postmortem.summary.proportionality.counts", p.proposedCount(),
                 p.committedCount()));
-        String message;
-        if (text.has(p.messageKey())) {
-            message = text.formatStrings(p.messageKey(), p.messageArgs());
-        } else if (p.heavy()) {
-            message = text.format("postmortem.summary.proportionality.heavy", p.proposedCount() + p.committedCount());
-        } else {
-            message = null;
-        }
+        String fallback = p.heavy()
+                ? text.format("postmortem.summary.proportionality.heavy", p.proposedCount() + p.committedCount())
+                : null;
+        String message = text.formatStrings(p.messageKey(), p.messageArgs()).orElse(fallback);
         view.put("message", message);
         return view;
     }
