@@ -29,6 +29,9 @@ public sealed interface SoakPolicy permits SoakPolicy.Fixed, SoakPolicy.Business
     /** Longest business-day soak accepted; protects the day-by-day walk from absurd configuration. */
     int MAX_BUSINESS_DAYS = 366;
 
+    /** Longest fixed soak accepted, for the same reason. */
+    Duration MAX_DURATION = Duration.ofDays(366);
+
     /**
      * Our assumption, not a rule from any source: two business days, Monday to Friday, in UTC, no holidays.
      * A project that works in another zone or has holidays should configure its own policy.
@@ -41,6 +44,9 @@ public sealed interface SoakPolicy permits SoakPolicy.Fixed, SoakPolicy.Business
     static SoakPolicy ofHours(long hours) {
         if (hours < 0) {
             throw new IllegalArgumentException("postmortem.soak.policy.negative");
+        }
+        if (hours > MAX_DURATION.toHours()) {
+            throw new IllegalArgumentException("postmortem.soak.policy.tooLong");
         }
         return new Fixed(Duration.ofHours(hours));
     }
@@ -59,6 +65,9 @@ public sealed interface SoakPolicy permits SoakPolicy.Fixed, SoakPolicy.Business
             Objects.requireNonNull(duration, "duration");
             if (duration.isNegative()) {
                 throw new IllegalArgumentException("postmortem.soak.policy.negative");
+            }
+            if (duration.compareTo(MAX_DURATION) > 0) {
+                throw new IllegalArgumentException("postmortem.soak.policy.tooLong");
             }
         }
 

@@ -28,7 +28,7 @@ class ActionsAndSoakMessagesTest {
         "postmortem.soak.verdict.committable", "postmortem.soak.verdict.overridden",
         "postmortem.soak.verdict.soaking", "postmortem.soak.verdict.awaitingDebrief",
         "postmortem.soak.verdict.noLinkedPostmortem", "postmortem.soak.calendar.noWorkingDays",
-        "postmortem.soak.policy.negative", "postmortem.soak.policy.businessDaysOutOfRange",
+        "postmortem.soak.policy.negative", "postmortem.soak.policy.tooLong", "postmortem.soak.policy.businessDaysOutOfRange",
         "postmortem.soak.linked.keyRequired", "postmortem.soak.override.reasonRequired",
         "postmortem.soak.override.userRequired"
     };

@@ -65,6 +65,16 @@ class SoakPolicyTest {
             assertThatThrownBy(() -> SoakPolicy.ofDuration(Duration.ofMinutes(-5)))
                     .hasMessage("postmortem.soak.policy.negative");
         }
+
+        @Test
+        void moreThan366DaysIsRefusedWithAMessageKey() {
+            assertThat(SoakPolicy.ofHours(366 * 24).soakEndsAt(at("2026-01-01T00:00:00Z")))
+                    .isEqualTo(at("2027-01-02T00:00:00Z"));
+            assertThatThrownBy(() -> SoakPolicy.ofHours(366 * 24 + 1)).hasMessage("postmortem.soak.policy.tooLong");
+            assertThatThrownBy(() -> SoakPolicy.ofHours(Long.MAX_VALUE)).hasMessage("postmortem.soak.policy.tooLong");
+            assertThatThrownBy(() -> SoakPolicy.ofDuration(Duration.ofDays(366).plusNanos(1)))
+                    .hasMessage("postmortem.soak.policy.tooLong");
+        }
     }
 
     @Nested
