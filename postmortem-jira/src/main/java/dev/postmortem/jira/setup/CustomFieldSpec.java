@@ -1,0 +1,17 @@
+package dev.postmortem.jira.setup;
+
+import java.util.Objects;
+
+/**
+ * What a custom field created by setup looks like: i18n keys of its name and description, and the complete
+ * module keys ({@code <plugin key>:<module key>}) of its type and searcher.
+ */
+public record CustomFieldSpec(String nameKey, String descriptionKey, String typeKey, String searcherKey) {
+
+    public CustomFieldSpec {
+        Objects.requireNonNull(nameKey, "nameKey");
+        Objects.requireNonNull(descriptionKey, "descriptionKey");
+        Objects.requireNonNull(typeKey, "typeKey");
+        Objects.requireNonNull(searcherKey, "searcherKey");
+    }
+}

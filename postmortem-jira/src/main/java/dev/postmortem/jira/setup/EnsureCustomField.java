@@ -1,0 +1,115 @@
+package dev.postmortem.jira.setup;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.context.JiraContextNode;
+import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import org.ofbiz.core.entity.GenericEntityException;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Ensures one custom field of a given type, with a context for the Postmortem issue type. Subclasses name the
+ * field ({@link CustomFieldSpec}); the narrative field reuses this for its own type.
+ *
+ * <ul>
+ *   <li>A field with the same name and the same type is reused (the oldest, if several).</li>
+ *   <li>A field with the same name but another type is left alone and reported: taking it over would change the
+ *       meaning of an admin's field, creating a twin would confuse every screen and JQL query.</li>
+ *   <li>A reused field whose contexts do not cover the Postmortem issue type is reported for an admin to
+ *       extend; setup does not rewrite an existing field's configuration schemes.</li>
+ *   <li>The field is created in the global context (all projects) for the Postmortem issue type only.</li>
+ * </ul>
+ */
+public class EnsureCustomField implements SetupStep {
+
+    private final String id;
+    private final CustomFieldSpec spec;
+    private final CustomFieldManager customFieldManager;
+    private final PostmortemLookup lookup;
+    private final SetupTexts texts;
+    private final JiraContextNode globalContext;
+
+    /**
+     * @param globalContext {@code GlobalIssueContext.getInstance()}, passed in (see postmortem-setup.xml) so tests
+     *                      need no Jira static
+     */
+    public EnsureCustomField(String id, CustomFieldSpec spec, CustomFieldManager customFieldManager,
+            PostmortemLookup lookup, SetupTexts texts, JiraContextNode globalContext) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.spec = Objects.requireNonNull(spec, "spec");
+        this.customFieldManager = customFieldManager;
+        this.lookup = lookup;
+        this.texts = texts;
+        this.globalContext = globalContext;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public StepResult ensure() {
+        List<CustomField> sameName = texts.namesFor(spec.nameKey()).stream()
+                .flatMap(name -> customFieldManager.getCustomFieldObjectsByName(name).stream())
+                .distinct()
+                .toList();
+        Optional<CustomField> ours = sameName.stream()
+                .filter(field -> hasOurType(field))
+                .min(Comparator.comparing(CustomField::getId));
+        Optional<IssueType> postmortemType = lookup.issueType().filter(type -> !type.isSubTask());
+
+        if (ours.isPresent()) {
+            CustomField field = ours.get();
+            if (postmortemType.isPresent() && !covers(field, postmortemType.get())) {
+                return StepResult.attention("postmortem.jira.setup.field.noContext", field.getName(), field.getId(),
+                        postmortemType.get().getName());
+            }
+            return StepResult.unchanged("postmortem.jira.setup.field.present", field.getName(), field.getId());
+        }
+        if (!sameName.isEmpty()) {
+            CustomField clash = sameName.get(0);
+            return StepResult.attention("postmortem.jira.setup.field.otherType", clash.getName(), clash.getId());
+        }
+        if (postmortemType.isEmpty()) {
+            // Without the issue type the field would get a context for all issue types: wait for the next start.
+            return StepResult.failed("postmortem.jira.setup.field.noIssueType", texts.text(spec.nameKey()));
+        }
+        CustomFieldType<?, ?> type = customFieldManager.getCustomFieldType(spec.typeKey());
+        if (type == null) {
+            return StepResult.failed("postmortem.jira.setup.field.typeMissing", spec.typeKey());
+        }
+        CustomFieldSearcher searcher = customFieldManager.getCustomFieldSearcher(spec.searcherKey());
+        if (searcher == null) {
+            return StepResult.failed("postmortem.jira.setup.field.searcherMissing", spec.searcherKey());
+        }
+        try {
+            CustomField created = customFieldManager.createCustomField(texts.text(spec.nameKey()),
+                    texts.text(spec.descriptionKey()), type, searcher, List.of(globalContext),
+                    List.of(postmortemType.get()));
+            return StepResult.created("postmortem.jira.setup.field.created", created.getName(), created.getId());
+        } catch (GenericEntityException e) {
+            throw new IllegalStateException("could not create custom field " + spec.nameKey(), e);
+        }
+    }
+
+    private boolean hasOurType(CustomField field) {
+        CustomFieldType<?, ?> type = field.getCustomFieldType();
+        return type != null && spec.typeKey().equals(type.getKey());
+    }
+
+    private static boolean covers(CustomField field, IssueType postmortemType) {
+        List<IssueType> associated = field.getAssociatedIssueTypes();
+        if (associated == null) {
+            return false;
+        }
+        // A null element is Jira's "all issue types".
+        return associated.stream().anyMatch(type -> type == null || postmortemType.getId().equals(type.getId()));
+    }
+}

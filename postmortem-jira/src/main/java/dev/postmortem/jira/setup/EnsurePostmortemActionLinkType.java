@@ -1,0 +1,51 @@
+package dev.postmortem.jira.setup;
+
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+
+import java.util.Optional;
+
+/**
+ * Ensures the issue link type "Postmortem action" (outward "has action", inward "is action of"): a postmortem
+ * has actions, an action is action of a postmortem. An existing type of that name is reused even if an admin
+ * renamed its directions: the soak gate only needs the type, and an admin's wording wins.
+ */
+public class EnsurePostmortemActionLinkType implements SetupStep {
+
+    static final String OUTWARD_KEY = "postmortem.jira.setup.linkType.outward";
+    static final String INWARD_KEY = "postmortem.jira.setup.linkType.inward";
+
+    private final IssueLinkTypeManager issueLinkTypeManager;
+    private final PostmortemLookup lookup;
+    private final SetupTexts texts;
+
+    public EnsurePostmortemActionLinkType(IssueLinkTypeManager issueLinkTypeManager, PostmortemLookup lookup,
+            SetupTexts texts) {
+        this.issueLinkTypeManager = issueLinkTypeManager;
+        this.lookup = lookup;
+        this.texts = texts;
+    }
+
+    @Override
+    public String id() {
+        return "link-type";
+    }
+
+    @Override
+    public StepResult ensure() {
+        Optional<IssueLinkType> existing = lookup.actionLinkType();
+        if (existing.isPresent()) {
+            IssueLinkType type = existing.get();
+            return StepResult.unchanged("postmortem.jira.setup.linkType.present", type.getName(),
+                    String.valueOf(type.getId()));
+        }
+        String name = texts.text(PostmortemLookup.LINK_TYPE_NAME_KEY);
+        // style null: a normal, user-visible link type (not a system one such as the sub-task link).
+        issueLinkTypeManager.createIssueLinkType(name, texts.text(OUTWARD_KEY), texts.text(INWARD_KEY), null);
+        // createIssueLinkType returns nothing: read it back, which also proves it was stored.
+        IssueLinkType created = lookup.actionLinkType()
+                .orElseThrow(() -> new IllegalStateException("link type not found after creating it: " + name));
+        return StepResult.created("postmortem.jira.setup.linkType.created", created.getName(),
+                String.valueOf(created.getId()));
+    }
+}

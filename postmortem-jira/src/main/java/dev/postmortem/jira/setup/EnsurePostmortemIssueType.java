@@ -1,0 +1,69 @@
+package dev.postmortem.jira.setup;
+
+import com.atlassian.jira.avatar.Avatar;
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
+
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Ensures the regular issue type "Postmortem". An existing type of that name is reused as it is (many sites have
+ * one from a template). A new type is added by Jira to the default issue type scheme.
+ *
+ * <p>Icon: Jira requires an avatar id for a new issue type, and the javadoc gives no supported way for a plugin
+ * to register its own system avatar. So the new type borrows the avatar of an existing regular type (the one
+ * with the lowest id, usually a system type); an admin can pick a better icon in Issue types &gt; Edit, and
+ * setup never touches the icon of a type it did not create.
+ */
+public class EnsurePostmortemIssueType implements SetupStep {
+
+    static final String DESCRIPTION_KEY = "postmortem.jira.setup.issueType.description";
+
+    private final IssueTypeManager issueTypeManager;
+    private final PostmortemLookup lookup;
+    private final SetupTexts texts;
+
+    public EnsurePostmortemIssueType(IssueTypeManager issueTypeManager, PostmortemLookup lookup, SetupTexts texts) {
+        this.issueTypeManager = issueTypeManager;
+        this.lookup = lookup;
+        this.texts = texts;
+    }
+
+    @Override
+    public String id() {
+        return "issue-type";
+    }
+
+    @Override
+    public StepResult ensure() {
+        Optional<IssueType> existing = lookup.issueType();
+        if (existing.isPresent()) {
+            IssueType type = existing.get();
+            if (type.isSubTask()) {
+                // Jira names are unique across regular and sub-task types: we cannot add a second one.
+                return StepResult.attention("postmortem.jira.setup.issueType.isSubTask", type.getName());
+            }
+            return StepResult.unchanged("postmortem.jira.setup.issueType.present", type.getName(), type.getId());
+        }
+        Optional<Long> avatarId = borrowedAvatarId();
+        if (avatarId.isEmpty()) {
+            return StepResult.failed("postmortem.jira.setup.issueType.noAvatar");
+        }
+        String name = texts.text(PostmortemLookup.ISSUE_TYPE_NAME_KEY);
+        IssueType created = issueTypeManager.createIssueType(name, texts.text(DESCRIPTION_KEY), avatarId.get());
+        return StepResult.created("postmortem.jira.setup.issueType.created", created.getName(), created.getId());
+    }
+
+    private Optional<Long> borrowedAvatarId() {
+        return issueTypeManager.getIssueTypes().stream()
+                .filter(type -> !type.isSubTask())
+                .sorted(Comparator.comparing(IssueType::getId))
+                .map(IssueType::getAvatar)
+                .filter(Objects::nonNull)
+                .map(Avatar::getId)
+                .filter(Objects::nonNull)
+                .findFirst();
+    }
+}

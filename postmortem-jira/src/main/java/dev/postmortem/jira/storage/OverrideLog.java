@@ -1,0 +1,26 @@
+package dev.postmortem.jira.storage;
+
+import dev.postmortem.core.soak.SoakOverride;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The audit log of soak overrides. Nothing is ever deleted: an override ends by expiry or revocation. */
+public interface OverrideLog {
+
+    /**
+     * Records that {@code override.byUserKey()} let the action be committed before the postmortem's soak ended.
+     *
+     * @param expiresAt null: until revoked
+     */
+    OverrideRecord record(long actionIssueId, long postmortemIssueId, SoakOverride override, Instant expiresAt);
+
+    /** Overrides on the action that are honoured at {@code now}, oldest first. */
+    List<OverrideRecord> activeFor(long actionIssueId, Instant now);
+
+    /** Every override ever recorded on the action, newest first (the audit view). */
+    List<OverrideRecord> historyFor(long actionIssueId);
+
+    /** @return false when there is no such override or it was already revoked (the first revocation stands) */
+    boolean revoke(long overrideId, String byUserKey, Instant at);
+}

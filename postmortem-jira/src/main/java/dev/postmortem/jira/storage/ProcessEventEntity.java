@@ -1,0 +1,57 @@
+package dev.postmortem.jira.storage;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * Model v1. One step of the postmortem process (debrief held, soak ended, actions committed, override), kept for
+ * the process metrics of idea 4: a postmortem is a process, not an artefact. Append-only. OCCURRED_AT is epoch
+ * milliseconds UTC (see {@link OverrideEntity}).
+ */
+@Preload
+@Table(ProcessEventEntity.TABLE)
+public interface ProcessEventEntity extends Entity {
+
+    String TABLE = "PROCESS_EVENT";
+    String COLUMN_EVENT_TYPE = "EVENT_TYPE";
+    String COLUMN_ISSUE_ID = "ISSUE_ID";
+    String COLUMN_PROJECT_ID = "PROJECT_ID";
+    String COLUMN_OCCURRED_AT = "OCCURRED_AT";
+    String COLUMN_ACTOR_KEY = "ACTOR_KEY";
+
+    /** {@link ProcessEventType} name. */
+    @NotNull
+    @Indexed
+    @StringLength(32)
+    String getEventType();
+
+    void setEventType(String eventType);
+
+    @NotNull
+    @Indexed
+    Long getIssueId();
+
+    void setIssueId(Long issueId);
+
+    @NotNull
+    @Indexed
+    Long getProjectId();
+
+    void setProjectId(Long projectId);
+
+    @NotNull
+    @Indexed
+    Long getOccurredAt();
+
+    void setOccurredAt(Long occurredAt);
+
+    /** Jira user key; null for events the system observed (e.g. a soak that ended). */
+    @StringLength(255)
+    String getActorKey();
+
+    void setActorKey(String actorKey);
+}

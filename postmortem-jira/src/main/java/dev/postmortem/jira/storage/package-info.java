@@ -1,0 +1,45 @@
+/**
+ * Storage: Active Objects entities and the repositories that map them to core types.
+ *
+ * <h2>Model</h2>
+ * Three tables, declared in the {@code <ao key="postmortem-ao" namespace="dev.postmortem.postmortem-jira">}
+ * module (the namespace must never change: AO derives the table prefix {@code AO_xxxxxx_} from it, a new
+ * namespace means new, empty tables):
+ * <ul>
+ *   <li>{@link dev.postmortem.jira.storage.SoakPolicyEntity} {@code SOAK_POLICY}: per-project soak policy and the
+ *       site default (the row without a project).</li>
+ *   <li>{@link dev.postmortem.jira.storage.OverrideEntity} {@code SOAK_OVERRIDE}: the override audit log.</li>
+ *   <li>{@link dev.postmortem.jira.storage.ProcessEventEntity} {@code PROCESS_EVENT}: debrief held, soak ended,
+ *       actions committed, override.</li>
+ * </ul>
+ * Names are short and plain so that, with AO's 10-character prefix, table, column and index names stay within
+ * the 30-character limit of Oracle and clear of reserved words (hence SOAK_MODE, not MODE; OCCURRED_AT, not AT).
+ * Every string column has an explicit {@code @StringLength}; lookups use {@code @Indexed} columns. Instants are
+ * epoch milliseconds UTC in BIGINT columns.
+ *
+ * <h2>Model versions and upgrade tasks</h2>
+ * The current model is <b>v1</b>: the entities as they are now, on every installation. There is no upgrade task
+ * because there is nothing to upgrade from; an upgrade task that does nothing would only be noise, so the rule
+ * is written down here instead. When the model changes:
+ * <ol>
+ *   <li>AO migrates additive changes itself (a new nullable column, a new table, a new index). No task needed.</li>
+ *   <li>When data must be transformed (a column renamed, split, its format changed), freeze the CURRENT entity:
+ *       copy it unchanged into {@code dev.postmortem.jira.storage.upgrade.v1} (same {@code @Table}, same
+ *       accessors; never edit a frozen copy afterwards). Then change the live entity, and write
+ *       {@code upgrade.v2.V2UpgradeTask implements ActiveObjectsUpgradeTask} whose
+ *       {@code getModelVersion()} is {@code ModelVersion.valueOf("2")}. In {@code upgrade(current, ao)} it calls
+ *       {@code ao.migrate(...)} with the frozen v1 classes it reads and the new classes it writes (an upgrade
+ *       task's AO knows no entity until it migrates them), copies the data, and is idempotent (it may run again
+ *       if a later task fails).</li>
+ *   <li>List the task in the {@code <ao>} module as {@code <upgradeTask>}; tasks run in model-version order
+ *       before the plugin uses the tables.</li>
+ *   <li>Never rename a table or column in place, never reuse a removed name, never change an enum constant
+ *       stored as text ({@link dev.postmortem.jira.storage.SoakMode}, {@link dev.postmortem.jira.storage.ProcessEventType}).</li>
+ * </ol>
+ *
+ * <h2>Transactions</h2>
+ * Each repository method runs in one {@code ActiveObjects.executeInTransaction}. AO has no multi-column unique
+ * constraints, so the repositories tolerate a duplicate from two nodes racing (see {@code AoSoakPolicyStore},
+ * {@code ProcessEventLog.appendOnce}).
+ */
+package dev.postmortem.jira.storage;

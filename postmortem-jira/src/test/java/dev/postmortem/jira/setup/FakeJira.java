@@ -1,0 +1,357 @@
+package dev.postmortem.jira.setup;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.avatar.Avatar;
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.context.JiraContextNode;
+import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.sal.api.message.I18nResolver;
+import dev.postmortem.core.soak.SoakPolicy;
+import dev.postmortem.jira.storage.SoakPolicyStore;
+import org.ofbiz.core.entity.GenericEntityException;
+
+import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Small in-memory stand-ins for the Jira managers setup talks to. They behave like Jira where it matters to
+ * setup: what was created can be found again, issue type names are unique, a link type is found by its exact
+ * name, a field by its name, and a created field keeps the issue types of its context. So "a second start
+ * changes nothing" is checked against state, not against recorded calls.
+ *
+ * <p>The fakes do not implement the stub interfaces themselves (other features add members to them): each is
+ * exposed through a Mockito mock that delegates to it, and Jira's value objects are plain mocks.
+ */
+final class FakeJira {
+
+    final Types issueTypes = new Types();
+    final LinkTypes linkTypes = new LinkTypes();
+    final Fields fields = new Fields();
+    final I18n i18n = new I18n();
+    final Locks locks = new Locks();
+    final Policies policies = new Policies();
+    final JiraContextNode globalContext = new JiraContextNode() {
+    };
+
+    FakeJira() {
+        // A fresh Jira: the system types, each with its avatar.
+        issueTypes.add("10001", "Bug", false, 10303L);
+        issueTypes.add("10002", "Task", false, 10318L);
+        issueTypes.add("10003", "Sub-task", true, 10316L);
+        fields.registerType(EnsureDebriefHeldAtField.DATETIME_TYPE_KEY);
+        fields.registerSearcher(EnsureDebriefHeldAtField.DATETIME_SEARCHER_KEY);
+    }
+
+    PostmortemLookup lookup(SetupTexts texts) {
+        return new PostmortemLookup(issueTypes.manager(), linkTypes.manager(), texts);
+    }
+
+    PostmortemSetup setup(java.time.Duration lockWait) {
+        SetupTexts texts = new SetupTexts(i18n);
+        PostmortemLookup lookup = lookup(texts);
+        List<SetupStep> steps = List.of(
+                new EnsurePostmortemIssueType(issueTypes.manager(), lookup, texts),
+                new EnsurePostmortemActionLinkType(linkTypes.manager(), lookup, texts),
+                new EnsureDebriefHeldAtField(fields.manager(), lookup, texts, globalContext),
+                new EnsureDefaultSoakPolicy(policies));
+        return new PostmortemSetup(locks, steps, texts, lockWait);
+    }
+
+    static IssueType issueType(String id, String name, boolean subTask, Long avatarId) {
+        IssueType type = mock(IssueType.class, "IssueType " + name + " " + id);
+        when(type.getId()).thenReturn(id);
+        when(type.getName()).thenReturn(name);
+        when(type.isSubTask()).thenReturn(subTask);
+        if (avatarId != null) {
+            Avatar avatar = mock(Avatar.class);
+            when(avatar.getId()).thenReturn(avatarId);
+            when(type.getAvatar()).thenReturn(avatar);
+        }
+        return type;
+    }
+
+    /** Issue types; {@link #manager()} is the IssueTypeManager view of them. */
+    static final class Types {
+        final List<IssueType> all = new ArrayList<>();
+        final Map<String, String> descriptions = new HashMap<>();
+        private int nextId = 10100;
+
+        IssueTypeManager manager() {
+            return mock(IssueTypeManager.class, delegatesTo(this));
+        }
+
+        IssueType add(String id, String name, boolean subTask, Long avatarId) {
+            IssueType type = issueType(id, name, subTask, avatarId);
+            all.add(type);
+            return type;
+        }
+
+        Optional<IssueType> named(String name) {
+            return all.stream().filter(t -> t.getName().equals(name)).findFirst();
+        }
+
+        public IssueType createIssueType(String name, String description, Long avatarId) {
+            if (all.stream().anyMatch(t -> t.getName().equalsIgnoreCase(name))) {
+                // Jira rejects a second issue type with the same name.
+                throw new IllegalStateException("An issue type with this name already exists.");
+            }
+            IssueType type = add(String.valueOf(nextId++), name, false, avatarId);
+            descriptions.put(type.getId(), description);
+            return type;
+        }
+
+        public Collection<IssueType> getIssueTypes() {
+            return List.copyOf(all);
+        }
+    }
+
+    /** Issue link types; {@link #manager()} is the IssueLinkTypeManager view. */
+    static final class LinkTypes {
+        final List<IssueLinkType> all = new ArrayList<>();
+        private long nextId = 10200;
+
+        IssueLinkTypeManager manager() {
+            return mock(IssueLinkTypeManager.class, delegatesTo(this));
+        }
+
+        void add(String name, String outward, String inward) {
+            IssueLinkType type = mock(IssueLinkType.class, "IssueLinkType " + name);
+            when(type.getId()).thenReturn(nextId++);
+            when(type.getName()).thenReturn(name);
+            when(type.getOutward()).thenReturn(outward);
+            when(type.getInward()).thenReturn(inward);
+            all.add(type);
+        }
+
+        public void createIssueLinkType(String name, String outward, String inward, String style) {
+            add(name, outward, inward);
+        }
+
+        public Collection<IssueLinkType> getIssueLinkTypesByName(String name) {
+            return all.stream().filter(t -> t.getName().equals(name)).toList();
+        }
+    }
+
+    /** A stored custom field: what Jira keeps, and the CustomField the managers hand out. */
+    record FieldRow(CustomField field, String name, String typeKey, CustomFieldSearcher searcher,
+            List<JiraContextNode> contexts, List<IssueType> issueTypes, String description) {
+    }
+
+    /** Custom fields, types and searchers; {@link #manager()} is the CustomFieldManager view. */
+    static final class Fields {
+        final List<FieldRow> all = new ArrayList<>();
+        final Map<String, CustomFieldSearcher> searchers = new HashMap<>();
+        private final Map<String, CustomFieldType<?, ?>> types = new HashMap<>();
+        private long nextId = 10300;
+        RuntimeException failOnCreate;
+
+        CustomFieldManager manager() {
+            return mock(CustomFieldManager.class, delegatesTo(this));
+        }
+
+        void registerType(String key) {
+            types.put(key, fieldType(key));
+        }
+
+        void registerSearcher(String key) {
+            searchers.put(key, mock(CustomFieldSearcher.class, "searcher " + key));
+        }
+
+        private static CustomFieldType<?, ?> fieldType(String key) {
+            CustomFieldType<?, ?> type = mock(CustomFieldType.class, "type " + key);
+            when(type.getKey()).thenReturn(key);
+            return type;
+        }
+
+        FieldRow add(String name, String typeKey, List<IssueType> issueTypes) {
+            return store(name, "", fieldType(typeKey), null, List.of(), issueTypes);
+        }
+
+        private FieldRow store(String name, String description, CustomFieldType<?, ?> type,
+                CustomFieldSearcher searcher, List<JiraContextNode> contexts, List<IssueType> issueTypes) {
+            String id = "customfield_" + nextId++;
+            CustomField field = mock(CustomField.class, name + " " + id);
+            when(field.getId()).thenReturn(id);
+            when(field.getName()).thenReturn(name);
+            doReturn(type).when(field).getCustomFieldType();
+            // Arrays.asList keeps Jira's null element ("all issue types").
+            when(field.getAssociatedIssueTypes()).thenReturn(new ArrayList<>(issueTypes));
+            FieldRow row = new FieldRow(field, name, type.getKey(), searcher, List.copyOf(contexts),
+                    new ArrayList<>(issueTypes), description);
+            all.add(row);
+            return row;
+        }
+
+        public CustomField createCustomField(String fieldName, String description, CustomFieldType fieldType,
+                CustomFieldSearcher customFieldSearcher, List<JiraContextNode> contexts, List<IssueType> issueTypes)
+                throws GenericEntityException {
+            if (failOnCreate != null) {
+                throw failOnCreate;
+            }
+            return store(fieldName, description, fieldType, customFieldSearcher, contexts, issueTypes).field();
+        }
+
+        public Collection<CustomField> getCustomFieldObjectsByName(String customFieldName) {
+            return all.stream().filter(f -> f.name().equals(customFieldName)).map(FieldRow::field).toList();
+        }
+
+        public CustomFieldType<?, ?> getCustomFieldType(String key) {
+            return types.get(key);
+        }
+
+        public CustomFieldSearcher getCustomFieldSearcher(String key) {
+            return searchers.get(key);
+        }
+    }
+
+    /**
+     * Resolves keys from the plugin's real bundles (English default, German), formatting like SAL. Strict: an
+     * unknown key fails the test, so every key setup uses must exist in both languages.
+     */
+    static final class I18n implements I18nResolver {
+        private final Properties english = load("/i18n/postmortem-jira.properties");
+        private final Properties german = load("/i18n/postmortem-jira_de.properties");
+        Locale defaultLocale = Locale.ENGLISH;
+
+        private static Properties load(String path) {
+            Properties properties = new Properties();
+            try (InputStream in = FakeJira.class.getResourceAsStream(path)) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return properties;
+        }
+
+        private String raw(Locale locale, String key) {
+            Properties bundle = Locale.GERMAN.getLanguage().equals(locale.getLanguage()) ? german : english;
+            String text = bundle.getProperty(key);
+            if (text == null) {
+                throw new AssertionError("missing i18n key " + key + " for " + locale);
+            }
+            return text;
+        }
+
+        @Override
+        public String getText(String key) {
+            return raw(defaultLocale, key);
+        }
+
+        @Override
+        public String getText(String key, Serializable... arguments) {
+            return new MessageFormat(raw(defaultLocale, key), defaultLocale).format(arguments);
+        }
+
+        @Override
+        public String getText(Locale locale, String key) {
+            return raw(locale, key);
+        }
+    }
+
+    /** Cluster locks as plain re-entrant locks; another "node" is another thread. */
+    static final class Locks implements ClusterLockService {
+        private final Map<String, FakeClusterLock> locks = new HashMap<>();
+
+        @Override
+        public synchronized ClusterLock getLockForName(String lockName) {
+            return locks.computeIfAbsent(lockName, name -> new FakeClusterLock());
+        }
+    }
+
+    static final class FakeClusterLock implements ClusterLock {
+        private final ReentrantLock lock = new ReentrantLock();
+
+        boolean isLocked() {
+            return lock.isLocked();
+        }
+
+        @Override
+        public void lock() {
+            lock.lock();
+        }
+
+        @Override
+        public void lockInterruptibly() throws InterruptedException {
+            lock.lockInterruptibly();
+        }
+
+        @Override
+        public boolean tryLock() {
+            return lock.tryLock();
+        }
+
+        @Override
+        public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
+            return lock.tryLock(time, unit);
+        }
+
+        @Override
+        public void unlock() {
+            lock.unlock();
+        }
+
+        @Override
+        public Condition newCondition() {
+            throw new UnsupportedOperationException("ClusterLock does not support conditions");
+        }
+    }
+
+    static final class Policies implements SoakPolicyStore {
+        SoakPolicy siteDefault;
+        int saves;
+
+        @Override
+        public Optional<SoakPolicy> siteDefault() {
+            return Optional.ofNullable(siteDefault);
+        }
+
+        @Override
+        public void saveSiteDefault(SoakPolicy policy) {
+            siteDefault = policy;
+            saves++;
+        }
+
+        @Override
+        public Optional<SoakPolicy> forProject(long projectId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void saveForProject(long projectId, SoakPolicy policy) {
+            throw new UnsupportedOperationException("not used by setup");
+        }
+
+        @Override
+        public boolean removeForProject(long projectId) {
+            throw new UnsupportedOperationException("not used by setup");
+        }
+    }
+}
