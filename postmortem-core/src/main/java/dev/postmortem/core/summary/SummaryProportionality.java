@@ -1,5 +1,7 @@
 package dev.postmortem.core.summary;
 
+import dev.postmortem.core.actions.Proportionality;
+
 import java.util.List;
 
 /**
@@ -18,5 +20,11 @@ public record SummaryProportionality(int proposedCount, int committedCount, bool
             throw new IllegalArgumentException("counts must not be negative");
         }
         messageArgs = DebriefSummary.copy(messageArgs);
+    }
+
+    /** The signal as the actions feature computed it, with its message arguments carried as strings. */
+    public static SummaryProportionality from(Proportionality signal, int proposedCount, int committedCount) {
+        return new SummaryProportionality(proposedCount, committedCount, signal.heavy(), signal.messageKey(),
+                signal.messageArgs().stream().map(String::valueOf).toList());
     }
 }

@@ -49,7 +49,7 @@ class SummaryJsonTest {
         assertThat(summary.actions().get(2).notDoingReason()).startsWith("Staging shares");
         assertThat(summary.actions().get(0).notDoingReasonIfGiven()).isEmpty();
         assertThat(summary.proportionality()).isEqualTo(new SummaryProportionality(1, 1, false,
-                "postmortem.summary.proportionality.balanced", List.of("4", "47")));
+                "postmortem.actions.proportionality.ok", List.of("2", "48", "5")));
         assertThat(summary.generatedAt()).isEqualTo(Instant.parse("2026-11-22T08:00:00Z"));
     }
 

@@ -1,6 +1,8 @@
 package dev.postmortem.core.summary;
 
 import dev.postmortem.core.actions.ActionState;
+import dev.postmortem.core.actions.Proportionality;
+import dev.postmortem.core.actions.ProportionalityCheck;
 import dev.postmortem.core.narrative.FailureClass;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -212,11 +214,23 @@ class SummaryRendererTest {
     @Test
     void argumentsThatDoNotFitTheMessageDoNotBreakThePage() {
         DebriefSummary odd = copy(full, new SummaryProportionality(1, 1, false,
-                "postmortem.summary.proportionality.balanced", List.of("four", "x")));
+                "postmortem.actions.proportionality.ok", List.of("four", "x")));
 
         String html = RENDERER.render(odd, Locale.ENGLISH, Set.of(SummarySection.ACTIONS));
 
         assertThat(html).contains("1 proposed, 1 committed").doesNotContain("four");
+    }
+
+    @Test
+    void proportionalityFromTheActionsFeatureRendersItsOwnMessage() {
+        Proportionality signal = ProportionalityCheck.withDefaults()
+                .assess(java.time.Duration.ofMinutes(5), null, 30, 7);
+        DebriefSummary summary = copy(full, SummaryProportionality.from(signal, 30, 7));
+
+        String html = RENDERER.render(summary, Locale.ENGLISH, Set.of(SummarySection.ACTIONS));
+
+        assertThat(summary.proportionality().heavy()).isTrue();
+        assertThat(html).contains("pm-proportionality--heavy", "37 actions for 5 minutes of impact");
     }
 
     @Test
