@@ -100,6 +100,12 @@ class BlamelessLanguageCheckTest {
     }
 
     @Test
+    void quotesAroundAPhraseAreNotPartOfIt() {
+        String text = "He said \u2018should have\u2019 twice and 'human error' once.";
+        assertThat(check.check(text)).extracting(Finding::matchedText).containsExactly("should have", "human error");
+    }
+
+    @Test
     void isCaseInsensitiveAndKeepsTheOriginalCase() {
         assertThat(matches("HUMAN ERROR. Human Error. hUmAn eRrOr. SHOULD HAVE. ObViOuSlY"))
                 .containsExactly("HUMAN ERROR", "Human Error", "hUmAn eRrOr", "SHOULD HAVE", "ObViOuSlY");
