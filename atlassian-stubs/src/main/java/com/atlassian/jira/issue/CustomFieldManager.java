@@ -24,4 +24,7 @@ public interface CustomFieldManager {
 
     /** Null when no such searcher is enabled. Key: "<plugin key>:<module key>". */
     CustomFieldSearcher getCustomFieldSearcher(String key);
+
+    /** Null when no field has this id ("customfield_NNNNN"), e.g. after it was deleted. */
+    CustomField getCustomFieldObject(String id);
 }

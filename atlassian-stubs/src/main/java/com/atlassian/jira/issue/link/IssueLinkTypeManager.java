@@ -9,4 +9,10 @@ public interface IssueLinkTypeManager {
     void createIssueLinkType(String name, String outward, String inward, String style);
 
     Collection<IssueLinkType> getIssueLinkTypesByName(String name);
+
+    /** Every link type, for the condition's configuration form. */
+    Collection<IssueLinkType> getIssueLinkTypes();
+
+    /** Null when no link type has this id (e.g. it was deleted). Served from Jira's link type cache. */
+    IssueLinkType getIssueLinkType(Long id);
 }

@@ -1,0 +1,140 @@
+package dev.postmortem.jira.soak;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.postmortem.jira.rest.ErrorResponses;
+import dev.postmortem.jira.rest.RestProblem;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code /rest/postmortem/1.0/soak}: the soak status of an action, and audited overrides.
+ *
+ * <ul>
+ *   <li>{@code GET /soak/{issueKey}} ({@link AnonymousSiteAccess}: Jira's browse permission decides, checked
+ *       here): the {@link SoakStatusView} as JSON.</li>
+ *   <li>{@code POST /soak/{issueKey}/override} ({@link LicensedOnly}; admins of the issue's project, else 403)
+ *       with {@code {"reason": "..."}}: records the override and answers the new status. 400 when the reason is
+ *       missing or too long or the body is not a JSON object, 409 when there is nothing to override.</li>
+ * </ul>
+ * An unknown key and a key the caller may not browse get the same 404 with the same message, so keys cannot be
+ * probed. Errors have the API's common shape ({@link ErrorResponses}), with messages in the caller's language.
+ *
+ * <p>XSRF: the override changes state and consumes {@code application/json} only. Atlassian REST's XSRF check
+ * refuses the content types a cross-site HTML form can send (form-urlencoded, multipart, text/plain) unless the
+ * request carries {@code X-Atlassian-Token: no-check}, and a cross-origin script cannot send JSON with the user's
+ * cookies without passing CORS. Nothing here is marked XSRF-excluded; any other content type gets 415 from JAX-RS
+ * before this code runs.
+ */
+@Path("/soak")
+public class SoakResource {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    static final String BAD_JSON_KEY = "postmortem.jira.soak.rest.badJson";
+
+    private final JiraAuthenticationContext authenticationContext;
+    private final ActionIssues actionIssues;
+    private final SoakStatus status;
+    private final SoakOverrides overrides;
+    private final ErrorResponses errors;
+
+    public SoakResource(JiraAuthenticationContext authenticationContext, ActionIssues actionIssues, SoakStatus status,
+            SoakOverrides overrides, ErrorResponses errors) {
+        this.authenticationContext = Objects.requireNonNull(authenticationContext, "authenticationContext");
+        this.actionIssues = Objects.requireNonNull(actionIssues, "actionIssues");
+        this.status = Objects.requireNonNull(status, "status");
+        this.overrides = Objects.requireNonNull(overrides, "overrides");
+        this.errors = Objects.requireNonNull(errors, "errors");
+    }
+
+    @GET
+    @Path("/{issueKey}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @AnonymousSiteAccess
+    public Response status(@PathParam("issueKey") String issueKey) {
+        return errors.answer(() -> {
+            ApplicationUser user = authenticationContext.getLoggedInUser();
+            Issue issue = visible(issueKey, user);
+            return json(status.of(issue, actionIssues.mayOverride(issue, user)));
+        });
+    }
+
+    @POST
+    @Path("/{issueKey}/override")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response override(@PathParam("issueKey") String issueKey, String body) {
+        return errors.answer(() -> {
+            ApplicationUser user = authenticationContext.getLoggedInUser();
+            Issue issue = visible(issueKey, user);
+            if (!actionIssues.mayOverride(issue, user)) {
+                throw RestProblem.of(Status.FORBIDDEN, "postmortem.jira.soak.rest.forbidden");
+            }
+            Optional<SoakOverrides.Refusal> refusal = overrides.override(issue, user, reasonOf(body));
+            if (refusal.isPresent()) {
+                GateProblem problem = refusal.get().problem();
+                Status code = refusal.get() instanceof SoakOverrides.InvalidReason ? Status.BAD_REQUEST : Status.CONFLICT;
+                throw new RestProblem(code, List.of(
+                        new RestProblem.Detail(problem.messageKey(), problem.args(), "reason")));
+            }
+            return json(status.of(issue, true));
+        });
+    }
+
+    private Issue visible(String issueKey, ApplicationUser user) {
+        return actionIssues.browsable(issueKey, user)
+                .orElseThrow(() -> RestProblem.of(Status.NOT_FOUND, "postmortem.jira.soak.rest.notFound"));
+    }
+
+    /** The "reason" of a JSON object body; null when absent (SoakOverrides then asks for one). */
+    static String reasonOf(String body) {
+        JsonNode node;
+        try {
+            node = body == null || body.isBlank() ? null : MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw RestProblem.of(Status.BAD_REQUEST, BAD_JSON_KEY);
+        }
+        if (node == null || !node.isObject()) {
+            throw RestProblem.of(Status.BAD_REQUEST, BAD_JSON_KEY);
+        }
+        JsonNode reason = node.get("reason");
+        return reason == null || !reason.isTextual() ? null : reason.asText();
+    }
+
+    private static Response json(SoakStatusView view) {
+        String json;
+        try {
+            json = MAPPER.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            // A view of Strings and booleans always serialises; this would be a bug.
+            throw new IllegalStateException("cannot write soak status", e);
+        }
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        noStore.setPrivate(true);
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).cacheControl(noStore).build();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.postmortem.jira.soak;
+
+import com.atlassian.jira.issue.Issue;
+import dev.postmortem.core.soak.SoakOverride;
+import dev.postmortem.core.soak.SoakVerdict;
+import dev.postmortem.jira.setup.PostmortemLookup;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The soak status of an action for the panel and the REST resource, with the gate's settings outside a workflow:
+ * the project's policy and the Postmortem action link type that setup ensures.
+ */
+public class SoakStatus {
+
+    private final SoakGate gate;
+    private final PostmortemLookup postmortemLookup;
+    private final SoakTexts texts;
+    private final Clock clock;
+
+    public SoakStatus(SoakGate gate, PostmortemLookup postmortemLookup, SoakTexts texts, Clock clock) {
+        this.gate = Objects.requireNonNull(gate, "gate");
+        this.postmortemLookup = Objects.requireNonNull(postmortemLookup, "postmortemLookup");
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Project policy, the Postmortem action link type; empty when that link type does not exist. */
+    Optional<GateSettings> settings() {
+        return postmortemLookup.actionLinkType()
+                .map(type -> new GateSettings(OptionalLong.empty(), type.getId(), false));
+    }
+
+    GateDecision decide(Issue action) {
+        return settings()
+                .map(settings -> gate.decide(action, settings))
+                .orElseGet(() -> new GateDecision.CannotEvaluate(GateProblem.of("postmortem.jira.soak.problem.actionLinkTypeMissing")));
+    }
+
+    /** @param mayOverride whether the viewer is an admin of the action's project */
+    public SoakStatusView of(Issue action, boolean mayOverride) {
+        GateDecision decision = decide(action);
+        String key = action.getKey();
+        if (decision instanceof GateDecision.CannotEvaluate cannot) {
+            return view(key, SoakStatusView.State.CANNOT_EVALUATE, false,
+                    texts.text("postmortem.jira.soak.status.cannotEvaluate", texts.problem(cannot.problem())),
+                    null, null, null, null, List.of(), null, false);
+        }
+        SoakVerdict verdict = ((GateDecision.Evaluated) decision).verdict();
+        if (verdict instanceof SoakVerdict.Soaking soaking) {
+            return view(key, SoakStatusView.State.SOAKING, false,
+                    texts.text("postmortem.jira.soak.status.soaking", soaking.heldByKey(), texts.dateTime(soaking.until())),
+                    soaking.until().toString(), texts.dateTime(soaking.until()),
+                    texts.timeLeft(clock.instant(), soaking.until()), soaking.heldByKey(), List.of(), null, mayOverride);
+        }
+        if (verdict instanceof SoakVerdict.AwaitingDebrief awaiting) {
+            return view(key, SoakStatusView.State.AWAITING_DEBRIEF, false,
+                    texts.text("postmortem.jira.soak.status.awaitingDebrief",
+                            String.join(", ", awaiting.postmortemKeys()), awaiting.postmortemKeys().size()),
+                    null, null, null, null, awaiting.postmortemKeys(), null, mayOverride);
+        }
+        if (verdict instanceof SoakVerdict.Overridden overridden) {
+            SoakOverride override = overridden.override();
+            return view(key, SoakStatusView.State.OVERRIDDEN, true,
+                    texts.text("postmortem.jira.soak.status.overridden", override.byUserKey(), override.reason()),
+                    null, null, null, null, List.of(), override, false);
+        }
+        if (verdict instanceof SoakVerdict.Committable) {
+            return view(key, SoakStatusView.State.COMMITTABLE, true, texts.text("postmortem.jira.soak.status.committable"),
+                    null, null, null, null, List.of(), null, false);
+        }
+        return view(key, SoakStatusView.State.NO_POSTMORTEM, false, texts.text("postmortem.jira.soak.status.noPostmortem"),
+                null, null, null, null, List.of(), null, false);
+    }
+
+    private SoakStatusView view(String key, SoakStatusView.State state, boolean committable, String message,
+            String endsAt, String endsAtDisplay, String timeLeft, String heldBy, List<String> awaiting,
+            SoakOverride override, boolean canOverride) {
+        return new SoakStatusView(key, state, committable, message, endsAt, endsAtDisplay, timeLeft, heldBy, awaiting,
+                override == null ? null : override.byUserKey(),
+                override == null ? null : override.reason(),
+                override == null ? null : texts.dateTime(override.at()),
+                canOverride);
+    }
+}

@@ -1,0 +1,45 @@
+/*
+ * Soak panel: sends the override form as JSON to POST /rest/postmortem/1.0/soak/{issueKey}/override and reloads
+ * the page on success (the condition then shows the transition). JSON only: the REST XSRF check passes it, and
+ * it cannot be forged by a cross-site HTML form. Error texts come translated from the server.
+ */
+(function () {
+    'use strict';
+
+    function showError(form, text) {
+        var box = form.querySelector('.postmortem-soak-override-error');
+        box.textContent = text;
+        box.classList.remove('hidden');
+    }
+
+    document.addEventListener('submit', function (event) {
+        var form = event.target;
+        if (!form.classList || !form.classList.contains('postmortem-soak-override')) {
+            return;
+        }
+        event.preventDefault();
+        var reason = form.querySelector('textarea[name="reason"]').value.trim();
+        var button = form.querySelector('button[type="submit"]');
+        var url = AJS.contextPath() + '/rest/postmortem/1.0/soak/'
+            + encodeURIComponent(form.getAttribute('data-issue-key')) + '/override';
+        button.disabled = true;
+        fetch(url, {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+            body: JSON.stringify({reason: reason})
+        }).then(function (response) {
+            if (response.ok) {
+                window.location.reload();
+                return null;
+            }
+            return response.json().then(function (body) {
+                showError(form, body && body.message ? body.message : form.getAttribute('data-error-text'));
+            });
+        }).catch(function () {
+            showError(form, form.getAttribute('data-error-text'));
+        }).finally(function () {
+            button.disabled = false;
+        });
+    });
+}());
