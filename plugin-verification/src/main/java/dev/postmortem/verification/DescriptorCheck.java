@@ -1,0 +1,149 @@
+package dev.postmortem.verification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3c.dom.Element;
+
+/**
+ * atlassian-plugin.xml against the jar: every class it names exists (or comes from an imported host package), module
+ * classes can be built by the plugin container's constructor autowiring from the Spring XML, every resource it names
+ * is in the jar, and every Velocity allowlist entry names a real method. REST resources (classes with @Path) are
+ * autowired the same way and checked too.
+ */
+public final class DescriptorCheck {
+
+    /** Elements whose text is a class name. */
+    private static final Set<String> CLASS_ELEMENTS = Set.of("condition-class", "validator-class", "function-class",
+            "upgradeTask", "entity");
+    /** Modules a transformerless plugin does not process: they silently do nothing. */
+    private static final Set<String> TRANSFORMED_ONLY = Set.of("component", "component-import", "module-type");
+    /** Folders of templates the host ships (Jira's system field templates): not in our jar by design. */
+    private static final List<String> HOST_RESOURCE_PREFIXES = List.of("templates/plugins/");
+    private static final Set<String> IMAGE_PARAMS = Set.of("plugin-icon", "plugin-logo", "plugin-banner",
+            "vendor-icon", "vendor-logo");
+    private static final Pattern ALLOWLIST_METHOD = Pattern.compile("([\\w.$]+)#([\\w$]+)\\(([^)]*)\\)");
+
+    private DescriptorCheck() {
+    }
+
+    public static List<String> problems(PluginJar jar, ClassIndex host) {
+        List<String> problems = new ArrayList<>();
+        SpringWiring wiring = SpringWiring.of(jar, host);
+        Set<String> imported = OsgiHeader.byPackage(jar.header("Import-Package").orElse("")).keySet();
+        Element root = jar.descriptor().getDocumentElement();
+        for (Element e : Descriptors.elements(root)) {
+            String name = Descriptors.name(e);
+            if (TRANSFORMED_ONLY.contains(name) && e.getParentNode() == root) {
+                problems.add(Descriptors.where(e) + ": <" + name + "> is ignored in a transformerless plugin;"
+                        + " declare it in " + PluginJar.SPRING_DIR + " instead");
+            }
+            String className = CLASS_ELEMENTS.contains(name) ? e.getTextContent().trim()
+                    : "resource".equals(name) || "bean".equals(name) ? null : Descriptors.attr(e, "class");
+            if (className != null && !className.isEmpty()) {
+                checkClass(jar, wiring, imported, e, name, className, problems);
+            }
+            if ("resource".equals(name)) {
+                checkResource(jar, e, problems);
+            }
+            if ("param".equals(name) && IMAGE_PARAMS.contains(Descriptors.attr(e, "name"))
+                    && !jar.has(e.getTextContent().trim())) {
+                problems.add("<plugin-info> " + Descriptors.attr(e, "name") + " " + e.getTextContent().trim()
+                        + " is not in the jar");
+            }
+            if ("method".equals(name) && e.getParentNode() instanceof Element parent
+                    && "velocity-allowlist".equals(Descriptors.name(parent))) {
+                checkAllowlistEntry(jar, host, e, problems);
+            }
+        }
+        if (!Descriptors.children(root, "rest").isEmpty()) {
+            for (ClassInfo c : jar.classes().all()) {
+                if (c.isConcrete() && (c.annotations().contains("jakarta.ws.rs.Path")
+                        || c.annotations().contains("jakarta.ws.rs.ext.Provider"))) {
+                    wiring.unsatisfiedConstructor(c).forEach(p -> problems.add("REST resource " + c.name() + ": " + p));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void checkClass(PluginJar jar, SpringWiring wiring, Set<String> imported, Element e, String element,
+                                   String className, List<String> problems) {
+        String where = Descriptors.where(e) + (element.equals(Descriptors.name(e)) && e.hasAttribute("class")
+                ? "" : " <" + element + ">");
+        Optional<ClassInfo> info = jar.classes().get(className);
+        if (info.isEmpty()) {
+            boolean hostClass = imported.contains(ClassInfo.packageOf(className)) && !"entity".equals(element);
+            if (!hostClass) {
+                problems.add(where + " names " + className + ", which is not in the jar"
+                        + (className.startsWith("dev.postmortem") ? "" : " nor in an imported package"));
+            }
+            return;
+        }
+        ClassInfo c = info.get();
+        if ("entity".equals(element)) {
+            if (!c.isInterface()) {
+                problems.add(where + " names " + className + ", which is not an interface (AO entities are interfaces)");
+            }
+            return;
+        }
+        if (!c.isConcrete() || !c.isPublic()) {
+            problems.add(where + " names " + className + ", which is not a public concrete class");
+            return;
+        }
+        wiring.unsatisfiedConstructor(c).forEach(p -> problems.add(where + ": " + p));
+    }
+
+    private static void checkResource(PluginJar jar, Element e, List<String> problems) {
+        String type = Descriptors.attr(e, "type");
+        String location = Descriptors.attr(e, "location");
+        if (location == null || location.isEmpty()) {
+            problems.add(Descriptors.where(e) + ": <resource name=\"" + Descriptors.attr(e, "name") + "\"> has no location");
+            return;
+        }
+        if ("i18n".equals(type)) {
+            String file = location.replace('.', '/') + ".properties";
+            if (!jar.has(file)) {
+                problems.add("i18n resource " + location + " has no " + file + " in the jar");
+            }
+            return;
+        }
+        String path = location.startsWith("/") ? location.substring(1) : location;
+        if (HOST_RESOURCE_PREFIXES.stream().anyMatch(path::startsWith)) {
+            return;
+        }
+        if (!jar.hasFileOrFolder(path)) {
+            problems.add(Descriptors.where(e) + ": resource " + Descriptors.attr(e, "name") + " at " + location
+                    + " is not in the jar");
+        }
+    }
+
+    private static void checkAllowlistEntry(PluginJar jar, ClassIndex host, Element e, List<String> problems) {
+        String entry = e.getTextContent().trim();
+        Matcher m = ALLOWLIST_METHOD.matcher(entry);
+        if (!m.matches()) {
+            problems.add("<velocity-allowlist> entry '" + entry + "' is not of the form pkg.Class#method(pkg.Type,...)");
+            return;
+        }
+        String cls = m.group(1);
+        if (!jar.classes().contains(cls)) {
+            if (cls.startsWith("dev.postmortem")) {
+                problems.add("<velocity-allowlist> entry '" + entry + "': no class " + cls + " in the jar");
+            }
+            return;
+        }
+        List<String> params = m.group(3).isBlank() ? List.of()
+                : List.of(m.group(3).split("\\s*,\\s*")).stream().map(String::trim).toList();
+        boolean found = jar.classes().typeAndSupertypes(cls, host).stream()
+                .flatMap(t -> jar.classes().get(t).stream())
+                .anyMatch(c -> c.methods().stream().anyMatch(x -> x.name().equals(m.group(2)) && x.isPublic()
+                        && x.parameterTypes().equals(params)));
+        if (!found) {
+            problems.add("<velocity-allowlist> entry '" + entry + "': " + cls + " has no public method "
+                    + m.group(2) + "(" + String.join(",", params) + ") (a template calling it renders nothing)");
+        }
+    }
+}
