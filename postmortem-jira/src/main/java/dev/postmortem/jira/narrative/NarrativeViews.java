@@ -1,0 +1,141 @@
+package dev.postmortem.jira.narrative;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
+import dev.postmortem.core.language.BlamelessLanguageCheck;
+import dev.postmortem.core.language.Finding;
+import dev.postmortem.core.narrative.FailureClass;
+import dev.postmortem.core.narrative.Impact;
+import dev.postmortem.core.narrative.Narrative;
+import dev.postmortem.core.narrative.PersonalAccount;
+import dev.postmortem.core.narrative.Problem;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TimeZone;
+
+/**
+ * Builds the {@link NarrativeView} for one viewer: reads the stored JSON through the core, formats times in the
+ * viewer's zone and, for people who may edit the issue, adds the blame-language hints of every text field.
+ * Readers do not get the hints: they are a writing aid, not a verdict on the people named.
+ */
+public class NarrativeViews {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final UserMessages messages;
+    private final PermissionManager permissionManager;
+    private final JiraAuthenticationContext authenticationContext;
+    private final TimeZoneManager timeZoneManager;
+    private final ProblemTexts problemTexts;
+    private final BlamelessLanguageCheck languageCheck = BlamelessLanguageCheck.defaults();
+
+    public NarrativeViews(UserMessages messages, PermissionManager permissionManager,
+            JiraAuthenticationContext authenticationContext, TimeZoneManager timeZoneManager) {
+        this.messages = messages;
+        this.permissionManager = permissionManager;
+        this.authenticationContext = authenticationContext;
+        this.timeZoneManager = timeZoneManager;
+        this.problemTexts = new ProblemTexts(messages);
+    }
+
+    /** @param issue the issue shown; null where Jira renders a field without one (e.g. a default value) */
+    public NarrativeView view(String storedJson, Issue issue) {
+        NarrativeCheck check = NarrativeCheck.of(storedJson);
+        if (check.isEmpty()) {
+            return NarrativeView.nothing();
+        }
+        if (check.narrative().isEmpty()) {
+            return NarrativeView.unreadable(check.problems().stream().map(problemTexts::describe).toList());
+        }
+        Narrative narrative = check.narrative().get();
+        ZoneId zone = zone();
+        List<NarrativeFindingView> findings = mayEdit(issue) ? findings(narrative) : List.of();
+        return new NarrativeView(false, List.of(), narrative.summary(), impact(narrative.impact(), zone),
+                narrative.timeline().stream()
+                        .map(entry -> new NarrativeTimelineRow(format(entry.time(), zone), entry.text()))
+                        .toList(),
+                narrative.accounts().stream()
+                        .map(a -> new NarrativeAccountView(a.participantName(), a.role(), a.whatTheySawAndKnew(),
+                                a.whatTheyDid(), a.whyItMadeSense()))
+                        .toList(),
+                narrative.contributingFactors(), narrative.whatWeLearned(),
+                narrative.decidedFailureClass().map(this::failureClassLabel).orElse(""),
+                narrative.followUpExpectation().map(e -> messages.text(e.messageKey())).orElse(""),
+                findings);
+    }
+
+    /** The blame-language hints of every text of the narrative, labelled with where they are. */
+    List<NarrativeFindingView> findings(Narrative narrative) {
+        List<NarrativeFindingView> findings = new ArrayList<>();
+        lint(findings, "summary", narrative.summary());
+        lint(findings, "impact.description", narrative.impact().description());
+        for (int i = 0; i < narrative.timeline().size(); i++) {
+            lint(findings, "timeline[" + i + "].text", narrative.timeline().get(i).text());
+        }
+        for (int i = 0; i < narrative.accounts().size(); i++) {
+            PersonalAccount account = narrative.accounts().get(i);
+            String path = "accounts[" + i + "].";
+            lint(findings, path + "whatTheySawAndKnew", account.whatTheySawAndKnew());
+            lint(findings, path + "whatTheyDid", account.whatTheyDid());
+            lint(findings, path + "whyItMadeSense", account.whyItMadeSense());
+        }
+        for (int i = 0; i < narrative.contributingFactors().size(); i++) {
+            lint(findings, "contributingFactors[" + i + "]", narrative.contributingFactors().get(i));
+        }
+        lint(findings, "whatWeLearned", narrative.whatWeLearned());
+        return findings;
+    }
+
+    private void lint(List<NarrativeFindingView> findings, String path, String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        for (Finding finding : languageCheck.check(text)) {
+            findings.add(new NarrativeFindingView(problemTexts.where(path), finding.matchedText(),
+                    messages.text(finding.messageKey(), finding.messageArgs()), messages.text(finding.questionKey())));
+        }
+    }
+
+    private boolean mayEdit(Issue issue) {
+        return issue != null && permissionManager.hasPermission(ProjectPermissions.EDIT_ISSUES, issue,
+                authenticationContext.getLoggedInUser());
+    }
+
+    private NarrativeImpactView impact(Impact impact, ZoneId zone) {
+        if (impact.start() == null && impact.end() == null && impact.detectedAt() == null
+                && impact.severity().isEmpty() && impact.description().isEmpty()) {
+            return null;
+        }
+        return new NarrativeImpactView(format(impact.start(), zone), format(impact.end(), zone),
+                format(impact.detectedAt(), zone), impact.severity(), impact.description());
+    }
+
+    String failureClassLabel(FailureClass failureClass) {
+        return switch (failureClass) {
+            case CONTROLLABLE -> messages.text("postmortem.narrative.failureClass.CONTROLLABLE");
+            case NOVEL -> messages.text("postmortem.narrative.failureClass.NOVEL");
+            case EXTERNAL_DEPENDENCY -> messages.text("postmortem.narrative.failureClass.EXTERNAL_DEPENDENCY");
+        };
+    }
+
+    private ZoneId zone() {
+        TimeZone timeZone = timeZoneManager.getUserTimeZone();
+        return timeZone == null ? ZoneId.of("UTC") : timeZone.toZoneId();
+    }
+
+    private static String format(Instant instant, ZoneId zone) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone));
+    }
+
+    /** Translated sentences for problems, for the edit form's error messages. */
+    public List<String> describe(List<Problem> problems) {
+        return problems.stream().map(problemTexts::describe).toList();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.postmortem.jira.rest;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import dev.postmortem.jira.setup.PostmortemLookup;
+import jakarta.ws.rs.core.Response.Status;
+
+/**
+ * The permission checks of the REST resources, in one place. What a caller may not see answers exactly like
+ * what does not exist (same status, same message), so a key cannot be probed for existence.
+ */
+public class CallerAccess {
+
+    static final String ISSUE_NOT_FOUND_KEY = "postmortem.jira.rest.issue.notFound";
+    static final String NOT_A_POSTMORTEM_KEY = "postmortem.jira.rest.issue.notPostmortem";
+    static final String PROJECT_NOT_FOUND_KEY = "postmortem.jira.rest.project.notFound";
+    static final String PROJECT_ADMIN_KEY = "postmortem.jira.rest.project.adminRequired";
+    static final String LOGIN_KEY = "postmortem.jira.rest.error.loginRequired";
+
+    private final IssueManager issueManager;
+    private final ProjectManager projectManager;
+    private final PermissionManager permissionManager;
+    private final JiraAuthenticationContext authenticationContext;
+    private final PostmortemLookup lookup;
+
+    public CallerAccess(IssueManager issueManager, ProjectManager projectManager, PermissionManager permissionManager,
+            JiraAuthenticationContext authenticationContext, PostmortemLookup lookup) {
+        this.issueManager = issueManager;
+        this.projectManager = projectManager;
+        this.permissionManager = permissionManager;
+        this.authenticationContext = authenticationContext;
+        this.lookup = lookup;
+    }
+
+    /** The caller, or null when anonymous. */
+    public ApplicationUser caller() {
+        return authenticationContext.getLoggedInUser();
+    }
+
+    public ApplicationUser loggedInCaller() {
+        ApplicationUser caller = caller();
+        if (caller == null) {
+            throw RestProblem.of(Status.UNAUTHORIZED, LOGIN_KEY);
+        }
+        return caller;
+    }
+
+    /** The postmortem issue with this key, if the caller may browse it; 404 otherwise. */
+    public Issue visiblePostmortem(String issueKey) {
+        Issue issue = issueKey == null ? null : issueManager.getIssueObject(issueKey);
+        if (issue == null || !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, caller())) {
+            throw RestProblem.of(Status.NOT_FOUND, ISSUE_NOT_FOUND_KEY, String.valueOf(issueKey));
+        }
+        if (!isPostmortem(issue)) {
+            // The caller can see the issue anyway, so saying what it is leaks nothing.
+            throw RestProblem.of(Status.NOT_FOUND, NOT_A_POSTMORTEM_KEY, issue.getKey());
+        }
+        return issue;
+    }
+
+    /** Whether the issue is of the Postmortem issue type that setup ensured. */
+    public boolean isPostmortem(Issue issue) {
+        IssueType type = issue.getIssueType();
+        return type != null && lookup.issueType().map(IssueType::getId).filter(type.getId()::equals).isPresent();
+    }
+
+    /** The project with this key, if the caller may browse it; 404 otherwise. */
+    public Project visibleProject(String projectKey) {
+        Project project = projectKey == null ? null : projectManager.getProjectObjByKey(projectKey);
+        if (project == null
+                || !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, caller())) {
+            throw RestProblem.of(Status.NOT_FOUND, PROJECT_NOT_FOUND_KEY, String.valueOf(projectKey));
+        }
+        return project;
+    }
+
+    /** 403 unless the caller administers the (visible) project. */
+    public void requireProjectAdmin(Project project) {
+        if (!permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, loggedInCaller())) {
+            throw RestProblem.of(Status.FORBIDDEN, PROJECT_ADMIN_KEY, project.getKey());
+        }
+    }
+}

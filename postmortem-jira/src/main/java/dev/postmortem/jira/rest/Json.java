@@ -1,0 +1,50 @@
+package dev.postmortem.jira.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.core.Response.Status;
+
+/**
+ * JSON in and out of the resources. Bodies are read and written as text with one shared mapper, so the wire
+ * format does not depend on which JSON provider the host's REST stack has registered.
+ */
+final class Json {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    static final String BAD_JSON_KEY = "postmortem.jira.rest.error.badJson";
+    static final String EXPECTED_OBJECT_KEY = "postmortem.jira.rest.error.expectedObject";
+
+    private Json() {
+    }
+
+    static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            // Our own trees and records always serialise; reaching this is a bug, not bad input.
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /** The request body as a JSON object, or a 400 problem naming what is wrong. */
+    static JsonNode readObject(String body) {
+        JsonNode node;
+        try {
+            node = body == null || body.isBlank() ? null : MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw RestProblem.of(Status.BAD_REQUEST, BAD_JSON_KEY);
+        }
+        if (node == null || !node.isObject()) {
+            throw RestProblem.of(Status.BAD_REQUEST, EXPECTED_OBJECT_KEY);
+        }
+        return node;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.postmortem.jira.rest;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Maps a {@link RestProblem} that a resource did not answer itself to the API's JSON error shape. */
+@Provider
+public class RestProblemMapper implements ExceptionMapper<RestProblem> {
+
+    private final ErrorResponses errorResponses;
+
+    public RestProblemMapper(ErrorResponses errorResponses) {
+        this.errorResponses = errorResponses;
+    }
+
+    @Override
+    public Response toResponse(RestProblem problem) {
+        return errorResponses.toResponse(problem);
+    }
+}

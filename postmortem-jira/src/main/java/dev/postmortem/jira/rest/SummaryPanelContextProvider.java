@@ -1,0 +1,60 @@
+package dev.postmortem.jira.rest;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.plugin.PluginParseException;
+import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
+import dev.postmortem.core.summary.DebriefSummary;
+import dev.postmortem.core.summary.SummaryRenderer;
+import dev.postmortem.core.summary.SummarySection;
+
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+
+/**
+ * The postmortem panel on the issue view: the action states, the proportionality signal and the end of the soak,
+ * rendered by the core's {@link SummaryRenderer} for the viewer (locale, time zone, only the actions they may
+ * browse). The template inserts {@code $summaryHtml} unescaped on purpose: the core's own Velocity engine has
+ * already HTML-escaped every value in it, and escaping again would show the markup as text.
+ */
+public class SummaryPanelContextProvider implements ContextProvider {
+
+    static final Set<SummarySection> PANEL_SECTIONS = EnumSet.of(SummarySection.ACTIONS, SummarySection.SOAK);
+
+    private final SummaryAssembler assembler;
+    private final CallerAccess access;
+    private final LocaleResolver localeResolver;
+    private final TimeZoneManager timeZoneManager;
+    private final SummaryRenderer renderer = new SummaryRenderer();
+
+    public SummaryPanelContextProvider(SummaryAssembler assembler, CallerAccess access, LocaleResolver localeResolver,
+            TimeZoneManager timeZoneManager) {
+        this.assembler = assembler;
+        this.access = access;
+        this.localeResolver = localeResolver;
+        this.timeZoneManager = timeZoneManager;
+    }
+
+    @Override
+    public void init(Map<String, String> params) throws PluginParseException {
+        // No parameters.
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        Map<String, Object> map = new HashMap<>(context);
+        if (context.get("issue") instanceof Issue issue) {
+            DebriefSummary summary = assembler.summarise(issue, access.caller());
+            TimeZone timeZone = timeZoneManager.getUserTimeZone();
+            ZoneId zone = timeZone == null ? ZoneId.of("UTC") : timeZone.toZoneId();
+            // Name ends in "Html": Jira's auto-escaping leaves such references alone. Escaped by the core already.
+            map.put("summaryHtml", renderer.render(summary, localeResolver.getLocale(), zone, PANEL_SECTIONS));
+        }
+        return map;
+    }
+}

@@ -1,0 +1,349 @@
+/*
+ * Structured editor for the "Debrief narrative" custom field.
+ *
+ * The field's edit template renders a <textarea class="pm-narrative-json"> holding the narrative JSON; that
+ * textarea is what the form submits. This script hides it and shows a form (sections, personal accounts and
+ * timeline rows that can be added and removed, failure class) that writes every change back into it, so the
+ * server always validates exactly what the user sees. Fields the form does not know are kept as they are.
+ * While someone types in a free-text field, the blameless-language check runs on the server (debounced) and its
+ * hints appear under that field. Values are only ever set with textContent/value, never as HTML.
+ * If the stored text is not readable JSON (e.g. after a rejected submission), the textarea stays visible.
+ */
+(function ($) {
+    'use strict';
+
+    var LINT_DELAY_MS = 600;
+    var FAILURE_CLASSES = ['CONTROLLABLE', 'NOVEL', 'EXTERNAL_DEPENDENCY'];
+
+    function text(key) {
+        return AJS.I18n.getText(key);
+    }
+
+    var LABELS = {
+        summary: text('postmortem.jira.narrative.path.summary'),
+        impact: text('postmortem.jira.narrative.section.impact'),
+        start: text('postmortem.jira.narrative.path.start'),
+        end: text('postmortem.jira.narrative.path.end'),
+        detectedAt: text('postmortem.jira.narrative.path.detectedAt'),
+        severity: text('postmortem.jira.narrative.path.severity'),
+        description: text('postmortem.jira.narrative.path.description'),
+        timeline: text('postmortem.jira.narrative.section.timeline'),
+        time: text('postmortem.jira.narrative.path.time'),
+        entryText: text('postmortem.jira.narrative.path.text'),
+        accounts: text('postmortem.jira.narrative.section.accounts'),
+        participantUserKey: text('postmortem.jira.narrative.path.participantUserKey'),
+        participantDisplayName: text('postmortem.jira.narrative.path.participantDisplayName'),
+        role: text('postmortem.jira.narrative.path.role'),
+        whatTheySawAndKnew: text('postmortem.jira.narrative.path.whatTheySawAndKnew'),
+        whatTheyDid: text('postmortem.jira.narrative.path.whatTheyDid'),
+        whyItMadeSense: text('postmortem.jira.narrative.path.whyItMadeSense'),
+        factors: text('postmortem.jira.narrative.section.factors'),
+        factor: text('postmortem.jira.narrative.editor.factor'),
+        learned: text('postmortem.jira.narrative.path.whatWeLearned'),
+        failureClass: text('postmortem.jira.narrative.path.failureClass'),
+        notDecided: text('postmortem.jira.narrative.editor.failureClass.none'),
+        CONTROLLABLE: text('postmortem.narrative.failureClass.CONTROLLABLE'),
+        NOVEL: text('postmortem.narrative.failureClass.NOVEL'),
+        EXTERNAL_DEPENDENCY: text('postmortem.narrative.failureClass.EXTERNAL_DEPENDENCY'),
+        addAccount: text('postmortem.jira.narrative.editor.addAccount'),
+        addEntry: text('postmortem.jira.narrative.editor.addEntry'),
+        addFactor: text('postmortem.jira.narrative.editor.addFactor'),
+        remove: text('postmortem.jira.narrative.editor.remove'),
+        localTime: text('postmortem.jira.narrative.editor.localTime'),
+        unreadable: text('postmortem.jira.narrative.editor.unreadable'),
+        hintsTitle: text('postmortem.jira.narrative.findings.title'),
+        lintUnavailable: text('postmortem.jira.narrative.editor.lintUnavailable')
+    };
+
+    function el(tag, className, content) {
+        var node = document.createElement(tag);
+        if (className) {
+            node.className = className;
+        }
+        if (content !== undefined) {
+            node.textContent = content;
+        }
+        return node;
+    }
+
+    /* ISO instant <-> value of <input type="datetime-local"> in the browser's time zone. */
+    function toLocalInput(iso) {
+        if (!iso) {
+            return '';
+        }
+        var date = new Date(iso);
+        if (isNaN(date.getTime())) {
+            return '';
+        }
+        var local = new Date(date.getTime() - date.getTimezoneOffset() * 60000);
+        return local.toISOString().substring(0, 16);
+    }
+
+    function fromLocalInput(value) {
+        if (!value) {
+            return undefined;
+        }
+        var date = new Date(value);
+        return isNaN(date.getTime()) ? undefined : date.toISOString().replace('.000Z', 'Z');
+    }
+
+    function Editor(container) {
+        this.container = container;
+        this.json = container.querySelector('textarea.pm-narrative-json');
+        this.lintUrl = AJS.contextPath() + '/rest/postmortem/1.0/narrative/lint';
+    }
+
+    Editor.prototype.start = function () {
+        var raw = this.json.value.trim();
+        try {
+            this.model = raw === '' ? {version: 1} : JSON.parse(raw);
+        } catch (e) {
+            this.model = null;
+        }
+        if (!this.model || typeof this.model !== 'object' || Array.isArray(this.model)) {
+            var warning = el('div', 'aui-message aui-message-warning');
+            warning.appendChild(el('p', null, LABELS.unreadable));
+            this.container.insertBefore(warning, this.json);
+            return;
+        }
+        this.model.version = this.model.version || 1;
+        this.json.style.display = 'none';
+        this.form = el('div', 'pm-narrative-form');
+        this.container.appendChild(this.form);
+        this.render();
+    };
+
+    /* Writes the model into the submitted textarea. */
+    Editor.prototype.sync = function () {
+        this.json.value = JSON.stringify(this.model);
+    };
+
+    Editor.prototype.render = function () {
+        var form = this.form;
+        var model = this.model;
+        form.textContent = '';
+        form.appendChild(this.textArea(LABELS.summary, model, 'summary'));
+
+        var impact = model.impact = model.impact || {};
+        var impactGroup = this.group(LABELS.impact);
+        impactGroup.appendChild(this.dateTime(LABELS.start, impact, 'start'));
+        impactGroup.appendChild(this.dateTime(LABELS.detectedAt, impact, 'detectedAt'));
+        impactGroup.appendChild(this.dateTime(LABELS.end, impact, 'end'));
+        impactGroup.appendChild(this.textInput(LABELS.severity, impact, 'severity'));
+        impactGroup.appendChild(this.textArea(LABELS.description, impact, 'description'));
+        form.appendChild(impactGroup);
+
+        var self = this;
+        model.timeline = model.timeline || [];
+        var timelineGroup = this.group(LABELS.timeline);
+        model.timeline.forEach(function (entry, index) {
+            var row = el('div', 'pm-narrative-row');
+            row.appendChild(self.dateTime(LABELS.time, entry, 'time'));
+            row.appendChild(self.textArea(LABELS.entryText, entry, 'text'));
+            row.appendChild(self.removeButton(model.timeline, index));
+            timelineGroup.appendChild(row);
+        });
+        timelineGroup.appendChild(this.addButton(LABELS.addEntry, function () {
+            model.timeline.push({time: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), text: ''});
+        }));
+        form.appendChild(timelineGroup);
+
+        model.accounts = model.accounts || [];
+        var accountsGroup = this.group(LABELS.accounts);
+        model.accounts.forEach(function (account, index) {
+            var box = el('fieldset', 'pm-narrative-account');
+            box.appendChild(self.textInput(LABELS.participantUserKey, account, 'participantUserKey'));
+            box.appendChild(self.textInput(LABELS.participantDisplayName, account, 'participantDisplayName'));
+            box.appendChild(self.textInput(LABELS.role, account, 'role'));
+            box.appendChild(self.textArea(LABELS.whatTheySawAndKnew, account, 'whatTheySawAndKnew'));
+            box.appendChild(self.textArea(LABELS.whatTheyDid, account, 'whatTheyDid'));
+            box.appendChild(self.textArea(LABELS.whyItMadeSense, account, 'whyItMadeSense'));
+            box.appendChild(self.removeButton(model.accounts, index));
+            accountsGroup.appendChild(box);
+        });
+        accountsGroup.appendChild(this.addButton(LABELS.addAccount, function () {
+            model.accounts.push({participantUserKey: '', participantDisplayName: '', role: '',
+                whatTheySawAndKnew: '', whatTheyDid: '', whyItMadeSense: ''});
+        }));
+        form.appendChild(accountsGroup);
+
+        model.contributingFactors = model.contributingFactors || [];
+        var factorsGroup = this.group(LABELS.factors);
+        model.contributingFactors.forEach(function (factor, index) {
+            var row = el('div', 'pm-narrative-row');
+            row.appendChild(self.textArea(LABELS.factor + ' ' + (index + 1), model.contributingFactors, index));
+            row.appendChild(self.removeButton(model.contributingFactors, index));
+            factorsGroup.appendChild(row);
+        });
+        factorsGroup.appendChild(this.addButton(LABELS.addFactor, function () {
+            model.contributingFactors.push('');
+        }));
+        form.appendChild(factorsGroup);
+
+        form.appendChild(this.textArea(LABELS.learned, model, 'whatWeLearned'));
+        form.appendChild(this.failureClassSelect());
+        this.sync();
+    };
+
+    Editor.prototype.group = function (title) {
+        var group = el('fieldset', 'pm-narrative-group');
+        group.appendChild(el('legend', null, title));
+        return group;
+    };
+
+    Editor.prototype.field = function (label, control) {
+        var wrapper = el('div', 'pm-narrative-field');
+        var labelNode = el('label', null, label);
+        control.setAttribute('aria-label', label);
+        wrapper.appendChild(labelNode);
+        wrapper.appendChild(control);
+        return wrapper;
+    };
+
+    Editor.prototype.textInput = function (label, target, key) {
+        var self = this;
+        var input = el('input', 'text long-field');
+        input.type = 'text';
+        input.value = target[key] || '';
+        input.addEventListener('input', function () {
+            target[key] = input.value;
+            self.sync();
+        });
+        return this.field(label, input);
+    };
+
+    Editor.prototype.textArea = function (label, target, key) {
+        var self = this;
+        var area = el('textarea', 'textarea long-field');
+        area.rows = 3;
+        area.value = target[key] || '';
+        var wrapper = this.field(label, area);
+        var hints = el('div', 'pm-narrative-hints');
+        hints.setAttribute('aria-live', 'polite');
+        wrapper.appendChild(hints);
+        var timer = null;
+        area.addEventListener('input', function () {
+            target[key] = area.value;
+            self.sync();
+            clearTimeout(timer);
+            timer = setTimeout(function () {
+                self.lint(area.value, hints);
+            }, LINT_DELAY_MS);
+        });
+        return wrapper;
+    };
+
+    Editor.prototype.dateTime = function (label, target, key) {
+        var self = this;
+        var input = el('input', 'text medium-field');
+        input.type = 'datetime-local';
+        input.value = toLocalInput(target[key]);
+        input.addEventListener('change', function () {
+            var iso = fromLocalInput(input.value);
+            if (iso) {
+                target[key] = iso;
+            } else {
+                delete target[key];
+            }
+            self.sync();
+        });
+        return this.field(label + ' (' + LABELS.localTime + ')', input);
+    };
+
+    Editor.prototype.failureClassSelect = function () {
+        var self = this;
+        var select = el('select', 'select');
+        var none = el('option', null, LABELS.notDecided);
+        none.value = '';
+        select.appendChild(none);
+        FAILURE_CLASSES.forEach(function (name) {
+            var option = el('option', null, LABELS[name]);
+            option.value = name;
+            option.selected = self.model.failureClass === name;
+            select.appendChild(option);
+        });
+        select.addEventListener('change', function () {
+            if (select.value) {
+                self.model.failureClass = select.value;
+            } else {
+                delete self.model.failureClass;
+            }
+            self.sync();
+        });
+        return this.field(LABELS.failureClass, select);
+    };
+
+    Editor.prototype.addButton = function (label, add) {
+        var self = this;
+        var button = el('button', 'aui-button aui-button-link pm-narrative-add', label);
+        button.type = 'button';
+        button.addEventListener('click', function () {
+            add();
+            self.render();
+        });
+        return button;
+    };
+
+    Editor.prototype.removeButton = function (list, index) {
+        var self = this;
+        var button = el('button', 'aui-button aui-button-link pm-narrative-remove', LABELS.remove);
+        button.type = 'button';
+        button.addEventListener('click', function () {
+            list.splice(index, 1);
+            self.render();
+        });
+        return button;
+    };
+
+    /* Asks the server for blame-language hints of one text and shows them under its field. */
+    Editor.prototype.lint = function (value, hints) {
+        if (!value || !value.trim()) {
+            hints.textContent = '';
+            return;
+        }
+        $.ajax({
+            url: this.lintUrl,
+            type: 'POST',
+            contentType: 'application/json',
+            dataType: 'json',
+            data: JSON.stringify({text: value})
+        }).done(function (answer) {
+            hints.textContent = '';
+            var findings = (answer && answer.findings) || [];
+            if (!findings.length) {
+                return;
+            }
+            hints.appendChild(el('strong', null, LABELS.hintsTitle));
+            var list = el('ul');
+            findings.forEach(function (finding) {
+                var item = el('li');
+                item.appendChild(el('mark', null, finding.matchedText));
+                item.appendChild(document.createTextNode(' ' + finding.message + ' '));
+                item.appendChild(el('em', null, finding.question));
+                list.appendChild(item);
+            });
+            hints.appendChild(list);
+        }).fail(function () {
+            hints.textContent = LABELS.lintUnavailable;
+        });
+    };
+
+    function startAll(root) {
+        var scope = root && root.querySelectorAll ? root : document;
+        Array.prototype.forEach.call(scope.querySelectorAll('.pm-narrative-editor:not(.pm-narrative-ready)'),
+            function (container) {
+                container.classList.add('pm-narrative-ready');
+                new Editor(container).start();
+            });
+    }
+
+    $(function () {
+        startAll(document);
+    });
+    // Create/edit dialogs and inline edit insert the field later: start editors in new content too.
+    if (window.JIRA && JIRA.bind && JIRA.Events && JIRA.Events.NEW_CONTENT_ADDED) {
+        JIRA.bind(JIRA.Events.NEW_CONTENT_ADDED, function (e, context) {
+            startAll(context && context[0] ? context[0] : document);
+        });
+    }
+}(AJS.$));
