@@ -1,0 +1,379 @@
+package dev.postmortem.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The jar checks catch what they claim to: a fixture plugin jar built here passes every check, and each test breaks
+ * one thing in it and expects the matching check to report exactly that.
+ */
+class PluginJarChecksTest {
+
+    private static final HostPackages FIXTURE_HOST = HostPackages.of("fixture", List.of("com.example.host;version=1.0.0"));
+
+    @TempDir
+    Path dir;
+
+    /** The fixture host interfaces, playing the part of atlassian-stubs. */
+    static ClassIndex hostStubs() {
+        Path host = FixtureJar.hostClasses().resolve("com/example/host");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (Stream<Path> list = Files.list(host)) {
+            for (Path p : list.toList()) {
+                files.put("com/example/host/" + p.getFileName(), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ClassIndex.of(files);
+    }
+
+    @Test
+    void aWellFormedPluginJarPassesEveryCheck() {
+        Path file = FixtureJar.valid().buildFile(dir);
+        PluginJar jar = PluginJar.open(file);
+
+        assertThat(ManifestCheck.problems(jar)).isEmpty();
+        assertThat(DescriptorCheck.problems(jar, hostStubs())).isEmpty();
+        assertThat(SpringWiring.problems(jar, hostStubs())).isEmpty();
+        assertThat(I18nCheck.problems(jar)).isEmpty();
+        assertThat(ContentCheck.problems(jar, hostStubs())).isEmpty();
+        assertThat(ContentCheck.unimportedReferences(jar)).isEmpty();
+        assertThat(OsgiResolution.problems(file, FIXTURE_HOST)).isEmpty();
+    }
+
+    @Nested
+    class Manifest {
+
+        @Test
+        void aMissingPluginKeyHeaderIsReported() {
+            PluginJar jar = FixtureJar.valid().header("Atlassian-Plugin-Key", null).build(dir);
+
+            assertThat(ManifestCheck.problems(jar)).containsExactly(
+                    "Manifest header Atlassian-Plugin-Key is missing (expected dev.postmortem.fixture)");
+        }
+
+        @Test
+        void aSymbolicNameOtherThanThePluginKeyIsReported() {
+            PluginJar jar = FixtureJar.valid().header("Bundle-SymbolicName", "fixture").build(dir);
+
+            assertThat(ManifestCheck.problems(jar)).singleElement().asString()
+                    .contains("Bundle-SymbolicName is 'fixture', expected 'dev.postmortem.fixture'");
+        }
+
+        @Test
+        void importingTheHostsVelocityIsReported() {
+            PluginJar jar = FixtureJar.valid()
+                    .header("Import-Package", "com.example.host,org.apache.velocity;version=\"[1.6,2)\"").build(dir);
+
+            assertThat(ManifestCheck.problems(jar)).singleElement().asString()
+                    .startsWith("Import-Package must not contain org.apache.velocity");
+        }
+
+        @Test
+        void aMissingSpringContextHeaderIsReported() {
+            PluginJar jar = FixtureJar.valid().header("Spring-Context", null).build(dir);
+
+            assertThat(ManifestCheck.problems(jar)).singleElement().asString().contains("Spring-Context is missing");
+        }
+    }
+
+    @Nested
+    class Descriptor {
+
+        @Test
+        void aModuleClassMissingFromTheJarIsReported() {
+            PluginJar jar = FixtureJar.valid().without("dev/postmortem/fixture/FieldType.java")
+                    .edit("dev/postmortem/fixture/View.java", "public final class", "public class").build(dir);
+
+            assertThat(DescriptorCheck.problems(jar, hostStubs())).containsExactly(
+                    "<customfield-type key=\"field\"> names dev.postmortem.fixture.FieldType, which is not in the jar");
+        }
+
+        @Test
+        void aModuleConstructorNeedingAnUnwiredServiceIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("dev/postmortem/fixture/FieldType.java",
+                    "public FieldType(Texts texts)", "public FieldType(Texts texts, com.example.host.Unwired unwired)")
+                    .build(dir);
+
+            assertThat(DescriptorCheck.problems(jar, hostStubs())).singleElement().asString()
+                    .contains("parameter 2 (com.example.host.Unwired) of dev.postmortem.fixture.FieldType")
+                    .contains("no bean or <osgi:reference> of that type");
+        }
+
+        @Test
+        void aModuleConstructorWithTwoCandidateBeansIsReportedAsAmbiguous() {
+            PluginJar jar = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml",
+                    "<bean id=\"clock\"", "<bean id=\"texts2\" class=\"dev.postmortem.fixture.Texts\">"
+                            + "<constructor-arg ref=\"messageSource\"/></bean><bean id=\"clock\"").build(dir);
+
+            assertThat(DescriptorCheck.problems(jar, hostStubs())).anySatisfy(p -> assertThat(p)
+                    .contains("parameter 1 (dev.postmortem.fixture.Texts) of dev.postmortem.fixture.FieldType")
+                    .contains("ambiguous"));
+        }
+
+        @Test
+        void aTemplateMissingFromTheJarIsReported() {
+            PluginJar jar = FixtureJar.valid().without("templates/view.vm").build(dir);
+
+            assertThat(DescriptorCheck.problems(jar, hostStubs())).containsExactly(
+                    "<customfield-type key=\"field\">: resource view at templates/view.vm is not in the jar");
+        }
+
+        @Test
+        void anAllowlistEntryForAMethodThatDoesNotExistIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("atlassian-plugin.xml", "View#getTitle()", "View#getName()")
+                    .build(dir);
+
+            assertThat(DescriptorCheck.problems(jar, hostStubs())).singleElement().asString()
+                    .contains("dev.postmortem.fixture.View has no public method getName()");
+        }
+
+        @Test
+        void aComponentModuleIsReportedBecauseTransformerlessPluginsIgnoreIt() {
+            PluginJar jar = FixtureJar.valid().edit("atlassian-plugin.xml", "<velocity-allowlist",
+                    "<component key=\"texts\" class=\"dev.postmortem.fixture.Texts\"/><velocity-allowlist").build(dir);
+
+            assertThat(DescriptorCheck.problems(jar, hostStubs())).contains(
+                    "<component key=\"texts\">: <component> is ignored in a transformerless plugin;"
+                            + " declare it in META-INF/spring/ instead");
+        }
+
+        @Test
+        void aMissingPluginIconIsReported() {
+            PluginJar jar = FixtureJar.valid().without("images/icon.png").build(dir);
+
+            assertThat(DescriptorCheck.problems(jar, hostStubs()))
+                    .containsExactly("<plugin-info> plugin-icon images/icon.png is not in the jar");
+        }
+    }
+
+    @Nested
+    class Spring {
+
+        @Test
+        void aBeanClassMissingFromTheJarIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml",
+                    "dev.postmortem.fixture.Starter", "dev.postmortem.fixture.Startr").build(dir);
+
+            assertThat(SpringWiring.problems(jar, hostStubs())).anySatisfy(p -> assertThat(p)
+                    .contains("<bean id=\"starter\"> names dev.postmortem.fixture.Startr, which is neither in the jar"));
+        }
+
+        @Test
+        void aConstructorArgumentReferringToNoBeanIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml",
+                    "<constructor-arg ref=\"messageSource\"/>", "<constructor-arg ref=\"messages\"/>").build(dir);
+
+            assertThat(SpringWiring.problems(jar, hostStubs())).containsExactly(
+                    "META-INF/spring/postmortem-fixture.xml: <bean id=\"texts\">: constructor-arg 1 refers to"
+                            + " 'messages', which no bean or reference declares");
+        }
+
+        @Test
+        void aConstructorArgumentOfTheWrongTypeIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml",
+                    "<constructor-arg ref=\"messageSource\"/>", "<constructor-arg ref=\"clock\"/>").build(dir);
+
+            assertThat(SpringWiring.problems(jar, hostStubs())).singleElement().asString()
+                    .contains("ref 'clock' is a java.time.Clock, the parameter needs com.example.host.MessageSource");
+        }
+
+        @Test
+        void aWrongNumberOfConstructorArgumentsIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml",
+                    "<constructor-arg ref=\"messageSource\"/>",
+                    "<constructor-arg ref=\"messageSource\"/><constructor-arg ref=\"clock\"/>").build(dir);
+
+            assertThat(SpringWiring.problems(jar, hostStubs())).singleElement().asString()
+                    .contains("has no public constructor with 2 parameter(s)");
+        }
+
+        @Test
+        void anAutowiredBeanWhoseDependencyIsNotImportedIsReported() {
+            PluginJar jar = FixtureJar.valid().without("META-INF/spring/host-services.xml").build(dir);
+
+            assertThat(SpringWiring.problems(jar, hostStubs())).containsExactly(
+                    "META-INF/spring/postmortem-fixture.xml: <bean id=\"texts\">: constructor-arg 1 refers to"
+                            + " 'messageSource', which no bean or reference declares");
+        }
+
+        @Test
+        void anExportedServiceTheBeanDoesNotImplementIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml",
+                    "<osgi:service ref=\"starter\"", "<osgi:service ref=\"texts\"").build(dir);
+
+            assertThat(SpringWiring.problems(jar, hostStubs())).singleElement().asString()
+                    .contains("exports com.example.host.Lifecycle but dev.postmortem.fixture.Texts does not implement it");
+        }
+
+        @Test
+        void anOsgiReferenceToAPackageThatIsNotImportedIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("META-INF/spring/host-services.xml",
+                    "interface=\"com.example.host.MessageSource\"", "interface=\"com.example.other.MessageSource\"")
+                    .build(dir);
+
+            assertThat(SpringWiring.problems(jar, hostStubs())).anySatisfy(p -> assertThat(p)
+                    .contains("com.example.other is missing from Import-Package"));
+        }
+
+        @Test
+        void aBeanIdDeclaredTwiceIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("META-INF/spring/host-services.xml", "id=\"messageSource\"",
+                    "id=\"texts\"").build(dir);
+
+            assertThat(SpringWiring.problems(jar, hostStubs())).anySatisfy(p -> assertThat(p)
+                    .isEqualTo("Bean id 'texts' is declared twice: in META-INF/spring/host-services.xml"
+                            + " and META-INF/spring/postmortem-fixture.xml"));
+        }
+    }
+
+    @Nested
+    class I18n {
+
+        @Test
+        void aKeyUsedInJavaButMissingFromGermanIsReported() {
+            PluginJar jar = FixtureJar.valid()
+                    .edit("i18n/fixture_de.properties", "postmortem.fixture.title=Postmortem {0}\n", "").build(dir);
+
+            assertThat(I18nCheck.problems(jar)).containsExactly(
+                    "i18n key postmortem.fixture.title (used in dev.postmortem.fixture.Texts) is missing from the de bundle",
+                    "i18n key postmortem.fixture.title has no de translation");
+        }
+
+        @Test
+        void aKeyUsedInATemplateButMissingEverywhereIsReported() {
+            PluginJar jar = FixtureJar.valid()
+                    .edit("templates/view.vm", "postmortem.fixture.view.heading", "postmortem.fixture.view.title")
+                    .build(dir);
+
+            assertThat(I18nCheck.problems(jar)).containsExactly(
+                    "i18n key postmortem.fixture.view.title (used in templates/view.vm) is missing from the English bundle",
+                    "i18n key postmortem.fixture.view.title (used in templates/view.vm) is missing from the de bundle");
+        }
+
+        @Test
+        void aDescriptorLabelKeyMissingIsReported() {
+            PluginJar jar = FixtureJar.valid()
+                    .edit("atlassian-plugin.xml", "postmortem.fixture.field.desc", "postmortem.fixture.field.help")
+                    .build(dir);
+
+            assertThat(I18nCheck.problems(jar)).contains("i18n key postmortem.fixture.field.help (used in"
+                    + " atlassian-plugin.xml <customfield-type key=\"field\">) is missing from the English bundle");
+        }
+
+        @Test
+        void aTranslationWithDifferentPlaceholdersIsReported() {
+            PluginJar jar = FixtureJar.valid()
+                    .edit("i18n/fixture_de.properties", "postmortem.fixture.title=Postmortem {0}",
+                            "postmortem.fixture.title=Postmortem").build(dir);
+
+            assertThat(I18nCheck.problems(jar)).containsExactly(
+                    "i18n key postmortem.fixture.title: de uses placeholders [], English uses [0]");
+        }
+
+        @Test
+        void aGermanBundleMissingAltogetherIsReported() {
+            PluginJar jar = FixtureJar.valid().without("i18n/fixture_de.properties").build(dir);
+
+            assertThat(I18nCheck.problems(jar)).contains("i18n bundle i18n/fixture_de.properties is missing from the jar");
+        }
+
+        @Test
+        void macroBrowserKeysAreRequiredForAMacro() {
+            PluginJar jar = FixtureJar.valid().edit("atlassian-plugin.xml", "<velocity-allowlist",
+                    "<xhtml-macro name=\"summary\" key=\"summary\" class=\"dev.postmortem.fixture.View\">"
+                            + "<parameters><parameter name=\"issueKey\" type=\"string\"/></parameters>"
+                            + "</xhtml-macro><velocity-allowlist").build(dir);
+
+            assertThat(I18nCheck.problems(jar)).filteredOn(p -> p.contains("English")).containsExactly(
+                    "i18n key dev.postmortem.fixture.summary.desc (used in atlassian-plugin.xml <xhtml-macro"
+                            + " key=\"summary\"> (macro browser)) is missing from the English bundle",
+                    "i18n key dev.postmortem.fixture.summary.label (used in atlassian-plugin.xml <xhtml-macro"
+                            + " key=\"summary\"> (macro browser)) is missing from the English bundle",
+                    "i18n key dev.postmortem.fixture.summary.param.issueKey.label (used in atlassian-plugin.xml"
+                            + " <xhtml-macro key=\"summary\"> (macro browser)) is missing from the English bundle");
+        }
+    }
+
+    @Nested
+    class Content {
+
+        @Test
+        void aStubClassInsideTheJarIsReported() throws IOException {
+            byte[] stub = Files.readAllBytes(FixtureJar.hostClasses().resolve("com/example/host/Unwired.class"));
+            PluginJar jar = FixtureJar.valid().entry("com/example/host/Unwired.class", stub).build(dir);
+
+            assertThat(ContentCheck.problems(jar, hostStubs()))
+                    .containsExactly("Stub class com.example.host.Unwired (atlassian-stubs) is inside the jar");
+        }
+
+        @Test
+        void aTestLibraryInsideTheJarIsReported() {
+            PluginJar jar = FixtureJar.valid().entry("org/junit/jupiter/api/Test.class", new byte[0])
+                    .entry("org/h2/Driver.class", new byte[0]).build(dir);
+
+            assertThat(ContentCheck.problems(jar, hostStubs())).containsExactlyInAnyOrder(
+                    "1 entry of JUnit (test library) inside the jar, e.g. org/junit/jupiter/api/Test.class",
+                    "1 entry of H2 (test database) inside the jar, e.g. org/h2/Driver.class");
+        }
+
+        @Test
+        void aTestClassOfOursInsideTheJarIsReported() {
+            PluginJar jar = FixtureJar.valid().source("dev/postmortem/fixture/TextsTest.java",
+                    "package dev.postmortem.fixture; class TextsTest { }").build(dir);
+
+            assertThat(ContentCheck.problems(jar, hostStubs())).containsExactly(
+                    "1 entry of a test class inside the jar, e.g. dev/postmortem/fixture/TextsTest.class");
+        }
+
+        @Test
+        void aHostPackageUsedByTheBytecodeButNotImportedIsReported() {
+            PluginJar jar = FixtureJar.valid().header("Import-Package", "org.slf4j").build(dir);
+
+            assertThat(ContentCheck.unimportedReferences(jar)).singleElement().asString().startsWith(
+                    "Package com.example.host is referenced by the bytecode but neither inside the bundle nor imported");
+        }
+    }
+
+    @Nested
+    class Osgi {
+
+        @Test
+        void aBundleImportingAPackageTheHostDoesNotExportDoesNotResolve() {
+            Path file = FixtureJar.valid().buildFile(dir);
+
+            assertThat(OsgiResolution.problems(file, HostPackages.of("fixture", List.of("org.example.other"))))
+                    .singleElement().asString()
+                    .startsWith("The bundle does not resolve in Felix with the fixture host packages")
+                    .contains("com.example.host");
+        }
+
+        @Test
+        void aBundleNeedingANewerVersionThanTheHostExportsDoesNotResolve() {
+            Path file = FixtureJar.valid().header("Import-Package", "com.example.host;version=\"[2,3)\"")
+                    .buildFile(dir);
+
+            assertThat(OsgiResolution.problems(file, FIXTURE_HOST)).singleElement().asString()
+                    .contains("osgi.wiring.package=com.example.host").contains("version>=2.0.0");
+        }
+
+        @Test
+        void theProductListsAreReadable() {
+            assertThat(HostPackages.of("jira").exports()).contains("com.atlassian.jira.issue", "org.slf4j;version=2.0.18");
+            assertThat(HostPackages.of("confluence").exports()).contains("com.atlassian.confluence.macro")
+                    .doesNotContain("com.atlassian.jira.issue");
+        }
+    }
+}
