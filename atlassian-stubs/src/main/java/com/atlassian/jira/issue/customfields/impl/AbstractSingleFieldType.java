@@ -12,9 +12,9 @@ import com.atlassian.jira.util.ErrorCollection;
 // Stand-in for com.atlassian.jira:jira-api (com.atlassian.jira.issue.customfields.impl.AbstractSingleFieldType); only the members the plugin calls.
 public abstract class AbstractSingleFieldType<T> extends AbstractCustomFieldType<T, T> {
 
+    // Empty (not throwing) so that a plugin subclass can be constructed in its unit tests.
     protected AbstractSingleFieldType(CustomFieldValuePersister customFieldValuePersister,
             GenericConfigManager genericConfigManager) {
-        throw new UnsupportedOperationException();
     }
 
     /** The column type the values are stored in. */
