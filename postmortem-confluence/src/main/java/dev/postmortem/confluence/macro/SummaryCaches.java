@@ -1,0 +1,76 @@
+package dev.postmortem.confluence.macro;
+
+import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheFactory;
+import com.atlassian.cache.CacheSettingsBuilder;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The two caches behind the macro, both keyed by viewer, application link and issue key ({@link #key}), both
+ * holding {@link CachedCopy#encode() encoded} Strings.
+ * <ul>
+ * <li><b>fresh</b> ({@link #FRESH_TTL}): what Jira last answered, so a page with many macros or many readers
+ * sends at most one request per viewer, link and issue per TTL. It is a <em>local</em> cache on purpose:
+ * replicating every reader's copy to every node would cost more than it saves, and losing it costs one request.
+ * In a cluster each node may therefore ask Jira once per key per TTL; nothing depends on what a node holds.</li>
+ * <li><b>last good</b> ({@link #LAST_GOOD_TTL}): the last summary each viewer could read, shown (with its age)
+ * while Jira is down. It is <em>clustered and replicated by copy</em>, so any node can show it when the one
+ * that fetched it is gone. Per viewer on purpose: another reader may not be allowed to see it.</li>
+ * </ul>
+ * Expiry settings are hints an administrator may change; {@link SummaryFetcher} checks a copy's age itself.
+ */
+public final class SummaryCaches {
+
+    /** How long an answer from Jira is reused: a live summary at most a minute old, one request per minute. */
+    static final Duration FRESH_TTL = Duration.ofSeconds(60);
+    /** How long the last good copy is kept for outages. */
+    static final Duration LAST_GOOD_TTL = Duration.ofDays(7);
+    static final int FRESH_MAX_ENTRIES = 5_000;
+    static final int LAST_GOOD_MAX_ENTRIES = 2_000;
+
+    static final String FRESH_NAME = SummaryCaches.class.getName() + ".fresh";
+    static final String LAST_GOOD_NAME = SummaryCaches.class.getName() + ".lastGood";
+
+    private final Cache<String, String> fresh;
+    private final Cache<String, String> lastGood;
+
+    public SummaryCaches(CacheFactory cacheFactory) {
+        this(cacheFactory.getCache(FRESH_NAME, null, new CacheSettingsBuilder()
+                        .local()
+                        .expireAfterWrite(FRESH_TTL.toSeconds(), TimeUnit.SECONDS)
+                        .maxEntries(FRESH_MAX_ENTRIES)
+                        .build()),
+                cacheFactory.getCache(LAST_GOOD_NAME, null, new CacheSettingsBuilder()
+                        .remote()
+                        .replicateViaCopy()
+                        .replicateAsynchronously()
+                        .expireAfterWrite(LAST_GOOD_TTL.toSeconds(), TimeUnit.SECONDS)
+                        .maxEntries(LAST_GOOD_MAX_ENTRIES)
+                        .build()));
+    }
+
+    SummaryCaches(Cache<String, String> fresh, Cache<String, String> lastGood) {
+        this.fresh = fresh;
+        this.lastGood = lastGood;
+    }
+
+    Cache<String, String> fresh() {
+        return fresh;
+    }
+
+    Cache<String, String> lastGood() {
+        return lastGood;
+    }
+
+    /** Viewer, link and issue; NUL cannot occur in any of them. Anonymous readers share one key per link and issue. */
+    static String key(String userKey, String linkId, String issueKey) {
+        return (userKey == null ? "" : "u:" + userKey) + '\u0000' + linkId + '\u0000' + issueKey;
+    }
+
+    /** The marker that a link could not be reached: set for one TTL so other macros do not wait for it too. */
+    static String linkDownKey(String linkId) {
+        return "link-down" + '\u0000' + linkId;
+    }
+}

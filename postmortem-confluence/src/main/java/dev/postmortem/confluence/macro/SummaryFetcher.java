@@ -1,0 +1,155 @@
+package dev.postmortem.confluence.macro;
+
+import com.atlassian.applinks.api.ApplicationLink;
+import dev.postmortem.core.summary.DebriefSummary;
+import dev.postmortem.core.summary.SummaryFormatException;
+import dev.postmortem.core.summary.SummaryJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
+
+/**
+ * The summary for one viewer, link and issue, asking Jira at most once per {@link SummaryCaches#FRESH_TTL}
+ * (per node) and falling back to the viewer's last good copy while Jira is down.
+ * <p>
+ * Concurrent renders of the same key (one reader's page with the macro twice, or a reload while rendering) wait
+ * for the one request in flight instead of sending their own. That map only holds requests in flight on this
+ * node; nothing is lost with it. When a link cannot be reached at all, it is marked down for one TTL, so a page
+ * with many macros waits for one timeout, not one per macro.
+ * <p>
+ * What is kept: answers that came back (a summary, "not found", "unavailable") for the TTL; the last readable
+ * summary per viewer for outages. A "not found" (no permission any more) or "authorise first" answer drops the
+ * viewer's last good copy, so an outage never shows what Jira now refuses; "authorise first" is not cached, so a
+ * reader who has just authorised sees the summary on the next view.
+ */
+public final class SummaryFetcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SummaryFetcher.class);
+
+    private final JiraSummaryClient client;
+    private final SummaryCaches caches;
+    private final Clock clock;
+    private final ConcurrentMap<String, CompletableFuture<RemoteAnswer>> inFlight = new ConcurrentHashMap<>();
+
+    public SummaryFetcher(JiraSummaryClient client, SummaryCaches caches, Clock clock) {
+        this.client = client;
+        this.caches = caches;
+        this.clock = clock;
+    }
+
+    FetchResult fetch(Viewer viewer, ApplicationLink link, String issueKey) {
+        String linkId = link.getId().get();
+        String key = SummaryCaches.key(viewer.userKey(), linkId, issueKey);
+        CachedCopy fresh = freshCopy(key);
+        if (fresh == null && freshCopy(SummaryCaches.linkDownKey(linkId)) != null) {
+            fresh = new CachedCopy(CachedCopy.Kind.UNAVAILABLE, clock.instant(), "");
+        }
+        if (fresh != null) {
+            return fromCopy(fresh, key);
+        }
+        RemoteAnswer answer = askOnce(key, () -> askAndRemember(key, linkId, link, issueKey));
+        return switch (answer) {
+            case RemoteAnswer.Ok ok -> read(ok.body(), clock.instant());
+            case RemoteAnswer.NotFound notFound -> new FetchResult.NotFound();
+            case RemoteAnswer.AuthorisationRequired auth -> new FetchResult.AuthorisationRequired(auth.authorisationUri());
+            case RemoteAnswer.Unavailable unavailable -> new FetchResult.Unavailable(lastGoodCopy(key));
+        };
+    }
+
+    private RemoteAnswer askAndRemember(String key, String linkId, ApplicationLink link, String issueKey) {
+        RemoteAnswer answer = client.fetch(link, issueKey);
+        Instant now = clock.instant();
+        switch (answer) {
+            case RemoteAnswer.Ok ok -> {
+                caches.fresh().put(key, new CachedCopy(CachedCopy.Kind.OK, now, ok.body()).encode());
+                if (readable(ok.body())) {
+                    caches.lastGood().put(key, new CachedCopy(CachedCopy.Kind.OK, now, ok.body()).encode());
+                }
+            }
+            case RemoteAnswer.NotFound notFound -> {
+                caches.fresh().put(key, new CachedCopy(CachedCopy.Kind.NOT_FOUND, now, "").encode());
+                caches.lastGood().remove(key);
+            }
+            case RemoteAnswer.AuthorisationRequired auth -> caches.lastGood().remove(key);
+            case RemoteAnswer.Unavailable unavailable -> {
+                caches.fresh().put(key, new CachedCopy(CachedCopy.Kind.UNAVAILABLE, now, "").encode());
+                if (unavailable.linkDown()) {
+                    caches.fresh().put(SummaryCaches.linkDownKey(linkId),
+                            new CachedCopy(CachedCopy.Kind.UNAVAILABLE, now, "").encode());
+                }
+            }
+        }
+        return answer;
+    }
+
+    /** Runs {@code request} unless the same key is already being asked for on this node; then waits for that one. */
+    private RemoteAnswer askOnce(String key, Supplier<RemoteAnswer> request) {
+        CompletableFuture<RemoteAnswer> mine = new CompletableFuture<>();
+        CompletableFuture<RemoteAnswer> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            return running.join();
+        }
+        try {
+            RemoteAnswer answer = request.get();
+            mine.complete(answer);
+            return answer;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    private CachedCopy freshCopy(String key) {
+        CachedCopy copy = CachedCopy.decode(caches.fresh().get(key));
+        if (copy == null) {
+            return null;
+        }
+        Instant now = clock.instant();
+        boolean fresh = !copy.fetchedAt().plus(SummaryCaches.FRESH_TTL).isBefore(now) && !copy.fetchedAt().isAfter(now);
+        return fresh ? copy : null;
+    }
+
+    private FetchResult fromCopy(CachedCopy copy, String key) {
+        return switch (copy.kind()) {
+            case OK -> read(copy.body(), copy.fetchedAt());
+            case NOT_FOUND -> new FetchResult.NotFound();
+            case UNAVAILABLE -> new FetchResult.Unavailable(lastGoodCopy(key));
+        };
+    }
+
+    private FetchResult.Fetched lastGoodCopy(String key) {
+        CachedCopy copy = CachedCopy.decode(caches.lastGood().get(key));
+        if (copy == null || copy.kind() != CachedCopy.Kind.OK
+                || copy.fetchedAt().plus(SummaryCaches.LAST_GOOD_TTL).isBefore(clock.instant())) {
+            return null;
+        }
+        return read(copy.body(), copy.fetchedAt()) instanceof FetchResult.Fetched fetched ? fetched : null;
+    }
+
+    private static FetchResult read(String body, Instant fetchedAt) {
+        try {
+            DebriefSummary summary = SummaryJson.read(body);
+            return new FetchResult.Fetched(summary, fetchedAt);
+        } catch (SummaryFormatException e) {
+            LOG.warn("Postmortem summary from Jira cannot be read: {}", e.getMessage());
+            return new FetchResult.Unreadable(e);
+        }
+    }
+
+    private static boolean readable(String body) {
+        try {
+            SummaryJson.read(body);
+            return true;
+        } catch (SummaryFormatException e) {
+            return false; // logged when it is rendered
+        }
+    }
+}
