@@ -1,0 +1,64 @@
+package dev.postmortem.jira.soak;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GateSettingsTest {
+
+    @Test
+    void readsTheProjectPolicyConfiguration() {
+        assertThat(GateSettings.parse(SoakFixture.args("project", "", "10100", false)))
+                .isEqualTo(new GateSettings.Valid(new GateSettings(OptionalLong.empty(), 10100L, false)));
+    }
+
+    @Test
+    void readsAnExplicitDurationAndThePassFlag() {
+        assertThat(GateSettings.parse(SoakFixture.args("hours", " 72 ", "10100", true)))
+                .isEqualTo(new GateSettings.Valid(new GateSettings(OptionalLong.of(72), 10100L, true)));
+    }
+
+    @Test
+    void aMissingSourceMeansTheProjectPolicy() {
+        Map<String, String> args = new HashMap<>(SoakFixture.args("project", "", "10100", false));
+        args.remove(GateSettings.ARG_SOURCE);
+
+        assertThat(GateSettings.parse(args)).isInstanceOf(GateSettings.Valid.class);
+    }
+
+    @Test
+    void rejectsHoursThatAreNotAWholeNumberInRange() {
+        for (String bad : new String[] {"", "abc", "1.5", "-1", "8761"}) {
+            assertThat(GateSettings.parse(SoakFixture.args("hours", bad, "10100", false)))
+                    .as(bad)
+                    .isEqualTo(new GateSettings.Invalid(GateProblem.of("postmortem.jira.soak.problem.hours", bad, 8760L)));
+        }
+    }
+
+    @Test
+    void rejectsAnUnknownSourceAndAMissingOrNonNumericLinkType() {
+        assertThat(GateSettings.parse(SoakFixture.args("weeks", "", "10100", false)))
+                .isEqualTo(new GateSettings.Invalid(GateProblem.of("postmortem.jira.soak.problem.source", "weeks")));
+        assertThat(GateSettings.parse(SoakFixture.args("project", "", "", false)))
+                .isEqualTo(new GateSettings.Invalid(GateProblem.of("postmortem.jira.soak.problem.linkTypeUnset")));
+        assertThat(GateSettings.parse(SoakFixture.args("project", "", "Postmortem action", false)))
+                .isEqualTo(new GateSettings.Invalid(
+                        GateProblem.of("postmortem.jira.soak.problem.linkTypeMissing", "Postmortem action")));
+    }
+
+    @Test
+    void noArgsAtAllIsAMisconfiguration() {
+        assertThat(GateSettings.parse(null)).isInstanceOf(GateSettings.Invalid.class);
+    }
+
+    @Test
+    void settingsRoundTripThroughTheirArgs() {
+        GateSettings settings = new GateSettings(OptionalLong.of(24), 10100L, true);
+
+        assertThat(GateSettings.parse(settings.toArgs())).isEqualTo(new GateSettings.Valid(settings));
+    }
+}
