@@ -95,6 +95,11 @@ public final class MacroView {
                 authorisationUri.toString(), text("postmortem.confluence.macro.auth.link", linkName));
     }
 
+    String loginRequired(String issueKey, String linkName) {
+        return message("info", text("postmortem.confluence.macro.login.title"),
+                List.of(text("postmortem.confluence.macro.login.body", issueKey, linkName)), List.of(), null, null);
+    }
+
     String notFound(String issueKey, String linkName) {
         return message("warning", text("postmortem.confluence.macro.notFound.title"), List.of(text("postmortem.confluence.macro.notFound.body", issueKey, linkName)),
                 List.of(), null, null);

@@ -65,8 +65,10 @@ public final class PostmortemSummaryMacro implements Macro {
                     .map(copy -> view.summary(viewer, issueKey, linkName, copy, params.sections(), mode, true))
                     .orElseGet(() -> view.unavailable(issueKey, linkName));
             case FetchResult.NotFound notFound -> view.notFound(issueKey, linkName);
-            case FetchResult.AuthorisationRequired auth ->
-                    view.authorisationRequired(issueKey, linkName, auth.authorisationUri(), mode);
+            // Anonymous readers cannot authorise anything: Jira's permissions need a Confluence user to act for
+            case FetchResult.AuthorisationRequired auth -> viewer.userKeyIfLoggedIn().isPresent()
+                    ? view.authorisationRequired(issueKey, linkName, auth.authorisationUri(), mode)
+                    : view.loginRequired(issueKey, linkName);
             case FetchResult.Unreadable unreadable -> view.unreadable(issueKey, linkName, unreadable.error());
         };
     }

@@ -128,6 +128,16 @@ class PostmortemSummaryMacroTest {
     }
 
     @Test
+    void asksAnonymousReadersToLogInRatherThanToAuthorise() throws Exception {
+        rig.viewer(null).viewerHasNotAuthorised();
+
+        assertThat(rig.render("INC-42")).contains("aui-message aui-message-info")
+                .contains("Log in to see this postmortem")
+                .contains("Log in to Confluence to see it.")
+                .doesNotContain("href");
+    }
+
+    @Test
     void offersTheAuthorisationLinkWhenJiraAsksForCredentials() throws Exception {
         rig.jiraAsksForCredentials();
 
