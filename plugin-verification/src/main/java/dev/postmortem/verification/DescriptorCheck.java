@@ -44,7 +44,7 @@ public final class DescriptorCheck {
             String className = CLASS_ELEMENTS.contains(name) ? e.getTextContent().trim()
                     : "resource".equals(name) || "bean".equals(name) ? null : Descriptors.attr(e, "class");
             if (className != null && !className.isEmpty()) {
-                checkClass(jar, wiring, imported, e, name, className, problems);
+                checkClass(jar, host, wiring, imported, e, name, className, problems);
             }
             if ("resource".equals(name)) {
                 checkResource(jar, e, problems);
@@ -70,8 +70,8 @@ public final class DescriptorCheck {
         return problems;
     }
 
-    private static void checkClass(PluginJar jar, SpringWiring wiring, Set<String> imported, Element e, String element,
-                                   String className, List<String> problems) {
+    private static void checkClass(PluginJar jar, ClassIndex host, SpringWiring wiring, Set<String> imported, Element e,
+                                   String element, String className, List<String> problems) {
         String where = Descriptors.where(e) + (element.equals(Descriptors.name(e)) && e.hasAttribute("class")
                 ? "" : " <" + element + ">");
         Optional<ClassInfo> info = jar.classes().get(className);
@@ -80,7 +80,12 @@ public final class DescriptorCheck {
             if (!hostClass) {
                 problems.add(where + " names " + className + ", which is not in the jar"
                         + (className.startsWith("dev.postmortem") ? "" : " nor in an imported package"));
+                return;
             }
+            // A host class the plugin container builds from our context (e.g. Jira's TextSearcher): when the stubs
+            // carry its constructors, they must be satisfiable from our beans and references too.
+            host.get(className).filter(c -> c.isConcrete() && !c.publicConstructors().isEmpty())
+                    .ifPresent(c -> wiring.unsatisfiedConstructor(c).forEach(p -> problems.add(where + ": " + p)));
             return;
         }
         ClassInfo c = info.get();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -13,7 +14,11 @@ import org.apache.felix.framework.FrameworkFactory;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.Version;
+import org.osgi.framework.VersionRange;
 import org.osgi.framework.launch.Framework;
+import org.osgi.framework.wiring.BundleCapability;
+import org.osgi.framework.wiring.BundleRevision;
 
 /**
  * Installs the jar into a real OSGi framework (Apache Felix) whose system bundle exports the host's packages, and
@@ -41,6 +46,7 @@ public final class OsgiResolution {
             } catch (BundleException e) {
                 problems.add("The bundle does not resolve in Felix with the " + host.product() + " host packages: "
                         + e.getMessage());
+                problems.addAll(unsatisfiedImports(framework, bundle, host));
                 return problems;
             }
             if (bundle.getState() != Bundle.ACTIVE) {
@@ -60,6 +66,35 @@ public final class OsgiResolution {
             delete(storage);
         }
         return problems;
+    }
+
+    /** Felix names one missing package at a time; list every mandatory import the system bundle cannot satisfy. */
+    private static List<String> unsatisfiedImports(Framework framework, Bundle bundle, HostPackages host) {
+        Map<String, List<Version>> exported = new HashMap<>();
+        for (BundleCapability c : framework.adapt(BundleRevision.class)
+                .getDeclaredCapabilities(BundleRevision.PACKAGE_NAMESPACE)) {
+            Object version = c.getAttributes().get(Constants.VERSION_ATTRIBUTE);
+            exported.computeIfAbsent((String) c.getAttributes().get(BundleRevision.PACKAGE_NAMESPACE),
+                    k -> new ArrayList<>()).add(version instanceof Version v ? v : Version.emptyVersion);
+        }
+        List<String> missing = new ArrayList<>();
+        for (OsgiHeader.Clause clause : OsgiHeader.parse(bundle.getHeaders().get(Constants.IMPORT_PACKAGE))) {
+            if (clause.isOptional()) {
+                continue;
+            }
+            VersionRange range = new VersionRange(clause.attributes().getOrDefault("version", "0.0.0"));
+            for (String pkg : clause.paths()) {
+                List<Version> versions = exported.getOrDefault(pkg, List.of());
+                if (versions.isEmpty()) {
+                    missing.add("Import " + pkg + " is not exported by the " + host.product()
+                            + " host (add it to its host-packages list if the host really exports it)");
+                } else if (versions.stream().noneMatch(range::includes)) {
+                    missing.add("Import " + pkg + " " + range + " does not match the " + host.product()
+                            + " host's export " + versions);
+                }
+            }
+        }
+        return missing;
     }
 
     private static void stop(Framework framework) {

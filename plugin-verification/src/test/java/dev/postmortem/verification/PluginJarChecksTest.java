@@ -124,6 +124,26 @@ class PluginJarChecksTest {
         }
 
         @Test
+        void aHostModuleClassWhoseConstructorOurContextCannotSatisfyIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("atlassian-plugin.xml", "<velocity-allowlist",
+                    "<customfield-searcher key=\"searcher\" class=\"com.example.host.HostSearcher\"/><velocity-allowlist")
+                    .build(dir);
+
+            assertThat(DescriptorCheck.problems(jar, hostStubs())).singleElement().asString()
+                    .startsWith("<customfield-searcher key=\"searcher\">: parameter 2 (com.example.host.Unwired)");
+        }
+
+        @Test
+        void aHostClassFromAPackageTheBundleDoesNotImportIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("atlassian-plugin.xml", "<velocity-allowlist",
+                    "<customfield-searcher key=\"searcher\" class=\"com.example.other.Searcher\"/><velocity-allowlist")
+                    .build(dir);
+
+            assertThat(DescriptorCheck.problems(jar, hostStubs())).containsExactly("<customfield-searcher"
+                    + " key=\"searcher\"> names com.example.other.Searcher, which is not in the jar nor in an imported package");
+        }
+
+        @Test
         void aTemplateMissingFromTheJarIsReported() {
             PluginJar jar = FixtureJar.valid().without("templates/view.vm").build(dir);
 
@@ -355,9 +375,11 @@ class PluginJarChecksTest {
             Path file = FixtureJar.valid().buildFile(dir);
 
             assertThat(OsgiResolution.problems(file, HostPackages.of("fixture", List.of("org.example.other"))))
-                    .singleElement().asString()
-                    .startsWith("The bundle does not resolve in Felix with the fixture host packages")
-                    .contains("com.example.host");
+                    .satisfiesExactly(
+                            p -> assertThat(p).startsWith("The bundle does not resolve in Felix with the fixture host"
+                                    + " packages").contains("com.example.host"),
+                            p -> assertThat(p).isEqualTo("Import com.example.host is not exported by the fixture host"
+                                    + " (add it to its host-packages list if the host really exports it)"));
         }
 
         @Test
@@ -365,8 +387,10 @@ class PluginJarChecksTest {
             Path file = FixtureJar.valid().header("Import-Package", "com.example.host;version=\"[2,3)\"")
                     .buildFile(dir);
 
-            assertThat(OsgiResolution.problems(file, FIXTURE_HOST)).singleElement().asString()
-                    .contains("osgi.wiring.package=com.example.host").contains("version>=2.0.0");
+            assertThat(OsgiResolution.problems(file, FIXTURE_HOST)).satisfiesExactly(
+                    p -> assertThat(p).contains("osgi.wiring.package=com.example.host").contains("version>=2.0.0"),
+                    p -> assertThat(p).isEqualTo("Import com.example.host [2.0.0,3.0.0) does not match the fixture"
+                            + " host's export [1.0.0]"));
         }
 
         @Test
