@@ -36,13 +36,11 @@ import java.util.Optional;
  *   <li>timeline entries without a time are left out (the contract needs one); authors appear by display name;</li>
  *   <li>the impact is shown when its start is known (the contract needs it);</li>
  *   <li>"what we learned" becomes one learning per paragraph;</li>
- *   <li>proportionality needs the impact's start and end; it counts the visible actions only.</li>
+ *   <li>proportionality (the core's signal and message) needs the impact's start and end; it counts the
+ *       visible proposed and committed actions only.</li>
  * </ul>
  */
 public class SummaryAssembler {
-
-    static final String HEAVY_KEY = "postmortem.summary.proportionality.heavy";
-    static final String BALANCED_KEY = "postmortem.summary.proportionality.balanced";
 
     private final PostmortemContent content;
     private final VisibleActions visibleActions;
@@ -129,11 +127,8 @@ public class SummaryAssembler {
         int committed = count(actions, ActionState.COMMITTED);
         Proportionality signal = proportionalityCheck.assess(duration.get(),
                 impact.severity().isEmpty() ? null : impact.severity(), proposed, committed);
-        String total = Integer.toString(actions.size());
-        return signal.heavy()
-                ? new SummaryProportionality(proposed, committed, true, HEAVY_KEY, List.of(total))
-                : new SummaryProportionality(proposed, committed, false, BALANCED_KEY,
-                        List.of(total, Long.toString(duration.get().toMinutes())));
+        return new SummaryProportionality(proposed, committed, signal.heavy(), signal.messageKey(),
+                signal.messageArgs().stream().map(String::valueOf).toList());
     }
 
     private static int count(List<SummaryAction> actions, ActionState state) {

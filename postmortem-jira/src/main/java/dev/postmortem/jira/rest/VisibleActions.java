@@ -1,12 +1,15 @@
 package dev.postmortem.jira.rest;
 
+import com.atlassian.jira.bc.issue.comment.CommentService;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import dev.postmortem.core.actions.ActionState;
 import dev.postmortem.core.summary.SummaryAction;
 import dev.postmortem.jira.setup.PostmortemLookup;
 
@@ -17,18 +20,24 @@ import java.util.Optional;
  * The follow-up actions of a postmortem that the caller may see: the issues linked from it by the Postmortem
  * action link type ("has action"), without those the caller cannot browse. Hidden actions are dropped before
  * anything is computed from them, so not even their number leaks (counts and proportionality use this list).
+ *
+ * <p>Why an action is not being done: the latest comment on it that the caller may see. Teams close an action
+ * as "Won't Do" with a comment saying why; comment visibility restrictions apply, so a restricted reason is
+ * never shown to someone who could not read it on the issue.
  */
 public class VisibleActions {
 
     private final IssueLinkManager issueLinkManager;
     private final PermissionManager permissionManager;
     private final PostmortemLookup lookup;
+    private final CommentService commentService;
 
     public VisibleActions(IssueLinkManager issueLinkManager, PermissionManager permissionManager,
-            PostmortemLookup lookup) {
+            PostmortemLookup lookup, CommentService commentService) {
         this.issueLinkManager = issueLinkManager;
         this.permissionManager = permissionManager;
         this.lookup = lookup;
+        this.commentService = commentService;
     }
 
     public List<SummaryAction> of(Issue postmortem, ApplicationUser caller) {
@@ -41,15 +50,25 @@ public class VisibleActions {
                 .map(IssueLink::getDestinationObject)
                 .filter(action -> action != null
                         && permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, action, caller))
-                .map(VisibleActions::summaryAction)
+                .map(action -> summaryAction(action, caller))
                 .toList();
     }
 
-    private static SummaryAction summaryAction(Issue action) {
+    private SummaryAction summaryAction(Issue action, ApplicationUser caller) {
         String status = action.getStatus() == null || action.getStatus().getName() == null
                 ? "" : action.getStatus().getName();
-        return new SummaryAction(action.getKey(), nullToEmpty(action.getSummary()), ActionStates.of(action), status,
-                null);
+        ActionState state = ActionStates.of(action);
+        String reason = state == ActionState.NOT_DOING ? latestComment(action, caller) : null;
+        return new SummaryAction(action.getKey(), nullToEmpty(action.getSummary()), state, status, reason);
+    }
+
+    private String latestComment(Issue action, ApplicationUser caller) {
+        List<Comment> comments = commentService.getCommentsForUser(caller, action);
+        if (comments == null || comments.isEmpty()) {
+            return null;
+        }
+        String body = comments.get(comments.size() - 1).getBody();
+        return body == null || body.isBlank() ? null : body.strip();
     }
 
     private static String nullToEmpty(String text) {

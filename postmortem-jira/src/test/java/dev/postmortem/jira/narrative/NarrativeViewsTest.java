@@ -1,0 +1,123 @@
+package dev.postmortem.jira.narrative;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
+import dev.postmortem.core.narrative.NarrativeFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.TimeZone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+class NarrativeViewsTest {
+
+    private final PermissionManager permissions = mock(PermissionManager.class);
+    private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    private final TimeZoneManager timeZones = mock(TimeZoneManager.class);
+    private final ApplicationUser viewer = mock(ApplicationUser.class);
+    private final Issue issue = mock(Issue.class);
+    private NarrativeViews views;
+
+    @BeforeEach
+    void setUp() {
+        views = new NarrativeViews(new UserMessages(BundleI18n.english()), permissions, authentication, timeZones);
+        when(authentication.getLoggedInUser()).thenReturn(viewer);
+        when(timeZones.getUserTimeZone()).thenReturn(TimeZone.getTimeZone("Europe/Berlin"));
+    }
+
+    private void viewerMayEdit(boolean mayEdit) {
+        when(permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, viewer)).thenReturn(mayEdit);
+    }
+
+    @Test
+    void showsEverySectionWithTimesInTheViewersZone() {
+        viewerMayEdit(false);
+
+        NarrativeView view = views.view(NarrativeFixtures.richJson(), issue);
+
+        assertThat(view.empty()).isFalse();
+        assertThat(view.problems()).isEmpty();
+        assertThat(view.summary()).startsWith("For 47 minutes, checkout failed");
+        // 09:12 UTC is 10:12 in Berlin in November.
+        assertThat(view.impact().start()).isEqualTo("2026-11-24 10:12");
+        assertThat(view.impact().severity()).isEqualTo("SEV-2");
+        assertThat(view.timeline()).hasSize(5);
+        assertThat(view.timeline().get(0)).isEqualTo(new NarrativeTimelineRow("2026-11-24 10:05",
+                "Deploy of payments-api 4.18 starts (pool size lowered from 50 to 20)."));
+        assertThat(view.accounts()).extracting(NarrativeAccountView::name)
+                .containsExactly("Jürgen Öztürk", "Amara Nwosu", "Li Wei");
+        assertThat(view.accounts().get(2).whyItMadeSense()).contains("kept the cause visible");
+        assertThat(view.factors()).hasSize(3);
+        assertThat(view.learned()).startsWith("Pool sizes are capacity decisions");
+        assertThat(view.failureClass()).isEqualTo("Controllable or detectable");
+        assertThat(view.followUp()).contains("technical control and a detective alert");
+        assertThat(view.hasTimeline()).isTrue();
+        assertThat(view.hasAccounts()).isTrue();
+        assertThat(view.hasFactors()).isTrue();
+    }
+
+    @Test
+    void blameHintsAreShownToEditorsWithWhereTheyAre() {
+        viewerMayEdit(true);
+        String json = """
+                {"version": 1, "summary": "The deploy went out at 09:05.",
+                 "accounts": [{"participantUserKey": "JIRAUSER1", "participantDisplayName": "Sam",
+                               "whatTheyDid": "Sam should have waited for the canary.",
+                               "whyItMadeSense": "The runbook allowed it."}]}
+                """;
+
+        NarrativeView view = views.view(json, issue);
+
+        assertThat(view.hasFindings()).isTrue();
+        assertThat(view.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.where()).isEqualTo("Personal account 1 \u203a What they did");
+            assertThat(finding.phrase()).isEqualTo("should have");
+            assertThat(finding.message()).contains("hindsight");
+            assertThat(finding.question()).endsWith("?");
+        });
+    }
+
+    @Test
+    void readersDoNotGetBlameHints() {
+        viewerMayEdit(false);
+
+        NarrativeView view = views.view("{\"summary\": \"It was human error.\"}", issue);
+
+        assertThat(view.summary()).isEqualTo("It was human error.");
+        assertThat(view.findings()).isEmpty();
+        assertThat(view.hasFindings()).isFalse();
+    }
+
+    @Test
+    void anUnreadableStoredValueIsExplainedNotHidden() {
+        NarrativeView view = views.view("{\"version\": 7, \"summary\": \"newer\"}", issue);
+
+        assertThat(view.empty()).isFalse();
+        assertThat(view.problems()).singleElement().asString()
+                .contains("format version 7").contains("Update the app");
+    }
+
+    @Test
+    void nothingWrittenYetIsEmpty() {
+        assertThat(views.view(null, issue).empty()).isTrue();
+        assertThat(views.view("", null).empty()).isTrue();
+    }
+
+    @Test
+    void impactWithNothingFilledInIsLeftOut() {
+        viewerMayEdit(false);
+
+        NarrativeView view = views.view("{\"summary\": \"short\"}", issue);
+
+        assertThat(view.impact()).isNull();
+        assertThat(view.failureClass()).isEmpty();
+        assertThat(view.hasTimeline()).isFalse();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.postmortem.jira.rest;
+
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+class SummaryPanelTest {
+
+    private final PostmortemScenario jira = new PostmortemScenario();
+    private final LocaleResolver locales = mock(LocaleResolver.class);
+    private final TimeZoneManager timeZones = mock(TimeZoneManager.class);
+    private SummaryPanelContextProvider provider;
+
+    @BeforeEach
+    void setUp() {
+        when(locales.getLocale()).thenReturn(Locale.ENGLISH);
+        when(timeZones.getUserTimeZone()).thenReturn(TimeZone.getTimeZone("Europe/Berlin"));
+        provider = new SummaryPanelContextProvider(jira.assembler, jira.access, locales, timeZones);
+    }
+
+    private String panelFor(MutableIssue issue) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("issue", issue);
+        return (String) provider.getContextMap(context).get("summaryHtml");
+    }
+
+    @Test
+    void showsTheActionStatesAndTheEndOfTheSoak() {
+        String html = panelFor(jira.inc42());
+
+        assertThat(html).contains("ACT-1").contains("ACT-2").contains("ACT-3").contains("ACT-4");
+        assertThat(html).contains("Staging shares a cluster with other teams");
+        // The soak ends 2026-11-24 14:00 UTC: the panel speaks the viewer's time, the attribute stays ISO UTC.
+        assertThat(html).contains("2026-11-24T14:00:00Z");
+        // Sections the panel does not show are left out.
+        assertThat(html).doesNotContain("Staging has the same pool limits");
+    }
+
+    @Test
+    void valuesAreEscapedByTheCoreSoTheUnescapedInsertIsSafe() {
+        MutableIssue postmortem = jira.inc42();
+        MutableIssue evil = jira.issue(666L, "ACT-666", "<script>alert('x')</script><img src=x onerror=alert(1)>",
+                jira.taskType, "<b>Open</b>", "new", null);
+        jira.visible(evil, true);
+        jira.linkActions(postmortem, evil);
+
+        String html = panelFor(postmortem);
+
+        assertThat(html).contains("&lt;script&gt;").contains("&lt;img src=x onerror=alert(1)&gt;")
+                .contains("&lt;b&gt;Open&lt;/b&gt;");
+        assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("<b>");
+    }
+
+    @Test
+    void hiddenActionsDoNotAppearInThePanel() {
+        MutableIssue postmortem = jira.inc42();
+        jira.visible((MutableIssue) jira.issueManager.getIssueObject("ACT-4"), false);
+
+        String html = panelFor(postmortem);
+
+        assertThat(html).contains("ACT-3").doesNotContain("ACT-4").doesNotContain("Document rollback");
+    }
+
+    @Test
+    void theConditionShowsThePanelOnPostmortemsOnly() {
+        PostmortemIssueCondition condition = new PostmortemIssueCondition(jira.access);
+        MutableIssue task = jira.issue(300L, "OPS-3", "A task", jira.taskType, "Offen", "new", null);
+
+        assertThat(condition.shouldDisplay(Map.of("issue", jira.inc7()))).isTrue();
+        assertThat(condition.shouldDisplay(Map.of("issue", task))).isFalse();
+        assertThat(condition.shouldDisplay(Map.of())).isFalse();
+    }
+}
