@@ -15,44 +15,41 @@
     var LINT_DELAY_MS = 600;
     var FAILURE_CLASSES = ['CONTROLLABLE', 'NOVEL', 'EXTERNAL_DEPENDENCY'];
 
-    function text(key) {
-        return AJS.I18n.getText(key);
-    }
-
+    // Literal AJS.I18n.getText('...') calls: the jsI18n transformer replaces exactly these with the user's texts.
     var LABELS = {
-        summary: text('postmortem.jira.narrative.path.summary'),
-        impact: text('postmortem.jira.narrative.section.impact'),
-        start: text('postmortem.jira.narrative.path.start'),
-        end: text('postmortem.jira.narrative.path.end'),
-        detectedAt: text('postmortem.jira.narrative.path.detectedAt'),
-        severity: text('postmortem.jira.narrative.path.severity'),
-        description: text('postmortem.jira.narrative.path.description'),
-        timeline: text('postmortem.jira.narrative.section.timeline'),
-        time: text('postmortem.jira.narrative.path.time'),
-        entryText: text('postmortem.jira.narrative.path.text'),
-        accounts: text('postmortem.jira.narrative.section.accounts'),
-        participantUserKey: text('postmortem.jira.narrative.path.participantUserKey'),
-        participantDisplayName: text('postmortem.jira.narrative.path.participantDisplayName'),
-        role: text('postmortem.jira.narrative.path.role'),
-        whatTheySawAndKnew: text('postmortem.jira.narrative.path.whatTheySawAndKnew'),
-        whatTheyDid: text('postmortem.jira.narrative.path.whatTheyDid'),
-        whyItMadeSense: text('postmortem.jira.narrative.path.whyItMadeSense'),
-        factors: text('postmortem.jira.narrative.section.factors'),
-        factor: text('postmortem.jira.narrative.editor.factor'),
-        learned: text('postmortem.jira.narrative.path.whatWeLearned'),
-        failureClass: text('postmortem.jira.narrative.path.failureClass'),
-        notDecided: text('postmortem.jira.narrative.editor.failureClass.none'),
-        CONTROLLABLE: text('postmortem.narrative.failureClass.CONTROLLABLE'),
-        NOVEL: text('postmortem.narrative.failureClass.NOVEL'),
-        EXTERNAL_DEPENDENCY: text('postmortem.narrative.failureClass.EXTERNAL_DEPENDENCY'),
-        addAccount: text('postmortem.jira.narrative.editor.addAccount'),
-        addEntry: text('postmortem.jira.narrative.editor.addEntry'),
-        addFactor: text('postmortem.jira.narrative.editor.addFactor'),
-        remove: text('postmortem.jira.narrative.editor.remove'),
-        localTime: text('postmortem.jira.narrative.editor.localTime'),
-        unreadable: text('postmortem.jira.narrative.editor.unreadable'),
-        hintsTitle: text('postmortem.jira.narrative.findings.title'),
-        lintUnavailable: text('postmortem.jira.narrative.editor.lintUnavailable')
+        summary: AJS.I18n.getText('postmortem.jira.narrative.path.summary'),
+        impact: AJS.I18n.getText('postmortem.jira.narrative.section.impact'),
+        start: AJS.I18n.getText('postmortem.jira.narrative.path.start'),
+        end: AJS.I18n.getText('postmortem.jira.narrative.path.end'),
+        detectedAt: AJS.I18n.getText('postmortem.jira.narrative.path.detectedAt'),
+        severity: AJS.I18n.getText('postmortem.jira.narrative.path.severity'),
+        description: AJS.I18n.getText('postmortem.jira.narrative.path.description'),
+        timeline: AJS.I18n.getText('postmortem.jira.narrative.section.timeline'),
+        time: AJS.I18n.getText('postmortem.jira.narrative.path.time'),
+        entryText: AJS.I18n.getText('postmortem.jira.narrative.path.text'),
+        accounts: AJS.I18n.getText('postmortem.jira.narrative.section.accounts'),
+        participantUserKey: AJS.I18n.getText('postmortem.jira.narrative.path.participantUserKey'),
+        participantDisplayName: AJS.I18n.getText('postmortem.jira.narrative.path.participantDisplayName'),
+        role: AJS.I18n.getText('postmortem.jira.narrative.path.role'),
+        whatTheySawAndKnew: AJS.I18n.getText('postmortem.jira.narrative.path.whatTheySawAndKnew'),
+        whatTheyDid: AJS.I18n.getText('postmortem.jira.narrative.path.whatTheyDid'),
+        whyItMadeSense: AJS.I18n.getText('postmortem.jira.narrative.path.whyItMadeSense'),
+        factors: AJS.I18n.getText('postmortem.jira.narrative.section.factors'),
+        factor: AJS.I18n.getText('postmortem.jira.narrative.editor.factor'),
+        learned: AJS.I18n.getText('postmortem.jira.narrative.path.whatWeLearned'),
+        failureClass: AJS.I18n.getText('postmortem.jira.narrative.path.failureClass'),
+        notDecided: AJS.I18n.getText('postmortem.jira.narrative.editor.failureClass.none'),
+        CONTROLLABLE: AJS.I18n.getText('postmortem.narrative.failureClass.CONTROLLABLE'),
+        NOVEL: AJS.I18n.getText('postmortem.narrative.failureClass.NOVEL'),
+        EXTERNAL_DEPENDENCY: AJS.I18n.getText('postmortem.narrative.failureClass.EXTERNAL_DEPENDENCY'),
+        addAccount: AJS.I18n.getText('postmortem.jira.narrative.editor.addAccount'),
+        addEntry: AJS.I18n.getText('postmortem.jira.narrative.editor.addEntry'),
+        addFactor: AJS.I18n.getText('postmortem.jira.narrative.editor.addFactor'),
+        remove: AJS.I18n.getText('postmortem.jira.narrative.editor.remove'),
+        localTime: AJS.I18n.getText('postmortem.jira.narrative.editor.localTime'),
+        unreadable: AJS.I18n.getText('postmortem.jira.narrative.editor.unreadable'),
+        hintsTitle: AJS.I18n.getText('postmortem.jira.narrative.findings.title'),
+        lintUnavailable: AJS.I18n.getText('postmortem.jira.narrative.editor.lintUnavailable')
     };
 
     function el(tag, className, content) {

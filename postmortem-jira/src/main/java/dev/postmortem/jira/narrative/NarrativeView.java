@@ -17,7 +17,8 @@ import java.util.List;
  * @param learned        what we learned
  * @param failureClass   the failure class in words, empty until decided
  * @param followUp       the follow-up the failure class calls for, in words; empty until decided
- * @param findings       blame-language hints; only for people who may edit the issue, else empty
+ * @param lazyFindings   blame-language hints, worked out on first use (a column view never asks); only for people
+ *                       who may edit the issue, else empty
  */
 public record NarrativeView(
         boolean empty,
@@ -30,26 +31,32 @@ public record NarrativeView(
         String learned,
         String failureClass,
         String followUp,
-        List<NarrativeFindingView> findings) {
+        Lazy<List<NarrativeFindingView>> lazyFindings) {
 
     public NarrativeView {
         problems = List.copyOf(problems);
         timeline = List.copyOf(timeline);
         accounts = List.copyOf(accounts);
         factors = List.copyOf(factors);
-        findings = List.copyOf(findings);
     }
 
     static NarrativeView nothing() {
-        return new NarrativeView(true, List.of(), "", null, List.of(), List.of(), List.of(), "", "", "", List.of());
+        return new NarrativeView(true, List.of(), "", null, List.of(), List.of(), List.of(), "", "", "",
+                Lazy.of(List.of()));
     }
 
     static NarrativeView unreadable(List<String> problems) {
-        return new NarrativeView(false, problems, "", null, List.of(), List.of(), List.of(), "", "", "", List.of());
+        return new NarrativeView(false, problems, "", null, List.of(), List.of(), List.of(), "", "", "",
+                Lazy.of(List.of()));
+    }
+
+    /** Blame-language hints (empty for readers). */
+    public List<NarrativeFindingView> findings() {
+        return lazyFindings.get();
     }
 
     public boolean hasFindings() {
-        return !findings.isEmpty();
+        return !findings().isEmpty();
     }
 
     public boolean hasTimeline() {

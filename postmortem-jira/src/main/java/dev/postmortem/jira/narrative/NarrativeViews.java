@@ -56,7 +56,6 @@ public class NarrativeViews {
         }
         Narrative narrative = check.narrative().get();
         ZoneId zone = zone();
-        List<NarrativeFindingView> findings = mayEdit(issue) ? findings(narrative) : List.of();
         return new NarrativeView(false, List.of(), narrative.summary(), impact(narrative.impact(), zone),
                 narrative.timeline().stream()
                         .map(entry -> new NarrativeTimelineRow(format(entry.time(), zone), entry.text()))
@@ -68,7 +67,7 @@ public class NarrativeViews {
                 narrative.contributingFactors(), narrative.whatWeLearned(),
                 narrative.decidedFailureClass().map(this::failureClassLabel).orElse(""),
                 narrative.followUpExpectation().map(e -> messages.text(e.messageKey())).orElse(""),
-                findings);
+                Lazy.of(() -> mayEdit(issue) ? List.copyOf(findings(narrative)) : List.<NarrativeFindingView>of()));
     }
 
     /** The blame-language hints of every text of the narrative, labelled with where they are. */

@@ -96,6 +96,19 @@ class NarrativeViewsTest {
     }
 
     @Test
+    void hintsAreOnlyWorkedOutWhenATemplateAsksForThem() {
+        // The column view shows the summary only: no permission check, no language check per row.
+        NarrativeView view = views.view("{\"summary\": \"It was human error.\"}", issue);
+
+        assertThat(view.summary()).isEqualTo("It was human error.");
+        org.mockito.Mockito.verifyNoInteractions(permissions);
+
+        viewerMayEdit(true);
+        assertThat(view.findings()).singleElement()
+                .satisfies(finding -> assertThat(finding.phrase()).isEqualTo("human error"));
+    }
+
+    @Test
     void anUnreadableStoredValueIsExplainedNotHidden() {
         NarrativeView view = views.view("{\"version\": 7, \"summary\": \"newer\"}", issue);
 
