@@ -29,7 +29,9 @@ public final class I18nCheck {
     public static final List<String> LOCALES = List.of("", "_de");
 
     private static final Pattern KEY = Pattern.compile("postmortem\\.[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)*\\.?");
-    private static final Pattern TEMPLATE_GET_TEXT = Pattern.compile("getText\\(\\s*[\"']([^\"'$]+)[\"']");
+    /** getText("a.b") in templates and JavaScript: the key is dotted words (so comments like getText('...') are not). */
+    private static final Pattern TEMPLATE_GET_TEXT =
+            Pattern.compile("getText\\(\\s*[\"']([A-Za-z][\\w\\-]*(?:\\.[\\w\\-]+)+)[\"']");
     private static final Pattern TEMPLATE_LITERAL = Pattern.compile("[\"'](" + KEY.pattern() + ")[\"']");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final Set<String> KEYED_ELEMENTS = Set.of("label", "description", "tooltip");

@@ -284,6 +284,19 @@ class PluginJarChecksTest {
         }
 
         @Test
+        void aKeyUsedInJavaScriptButMissingIsReportedAndCommentsAreNotKeys() {
+            PluginJar jar = FixtureJar.valid().resource("js/editor.js", """
+                    // Literal AJS.I18n.getText('...') calls only
+                    const heading = AJS.I18n.getText('postmortem.fixture.view.heading');
+                    const remove = AJS.I18n.getText("postmortem.fixture.editor.remove");
+                    """).build(dir);
+
+            assertThat(I18nCheck.problems(jar)).containsExactly(
+                    "i18n key postmortem.fixture.editor.remove (used in js/editor.js) is missing from the English bundle",
+                    "i18n key postmortem.fixture.editor.remove (used in js/editor.js) is missing from the de bundle");
+        }
+
+        @Test
         void aDescriptorLabelKeyMissingIsReported() {
             PluginJar jar = FixtureJar.valid()
                     .edit("atlassian-plugin.xml", "postmortem.fixture.field.desc", "postmortem.fixture.field.help")
