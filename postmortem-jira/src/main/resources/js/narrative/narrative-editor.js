@@ -149,8 +149,8 @@
         var accountsGroup = this.group(LABELS.accounts);
         model.accounts.forEach(function (account, index) {
             var box = el('fieldset', 'pm-narrative-account');
+            box.appendChild(self.participantInput(account));
             box.appendChild(self.textInput(LABELS.participantUserKey, account, 'participantUserKey'));
-            box.appendChild(self.textInput(LABELS.participantDisplayName, account, 'participantDisplayName'));
             box.appendChild(self.textInput(LABELS.role, account, 'role'));
             box.appendChild(self.textArea(LABELS.whatTheySawAndKnew, account, 'whatTheySawAndKnew'));
             box.appendChild(self.textArea(LABELS.whatTheyDid, account, 'whatTheyDid'));
@@ -207,6 +207,56 @@
             self.sync();
         });
         return this.field(label, input);
+    };
+
+    /*
+     * The participant's name, with suggestions from Jira's user picker: choosing a suggestion also fills in the
+     * user key, which is what the narrative stores (names change, keys do not).
+     */
+    Editor.prototype.participantInput = function (account) {
+        var self = this;
+        var wrapper = this.textInput(LABELS.participantDisplayName, account, 'participantDisplayName');
+        var input = wrapper.querySelector('input');
+        var list = el('datalist');
+        list.id = 'pm-participants-' + Math.random().toString(36).substring(2);
+        input.setAttribute('list', list.id);
+        input.setAttribute('autocomplete', 'off');
+        wrapper.appendChild(list);
+        var users = {};
+        var timer = null;
+        input.addEventListener('input', function () {
+            var chosen = users[input.value];
+            if (chosen) {
+                account.participantUserKey = chosen.key;
+                var keyInput = wrapper.nextSibling && wrapper.nextSibling.querySelector('input');
+                if (keyInput) {
+                    keyInput.value = chosen.key;
+                }
+                self.sync();
+                return;
+            }
+            clearTimeout(timer);
+            timer = setTimeout(function () {
+                if (input.value.trim().length < 2) {
+                    return;
+                }
+                $.ajax({
+                    url: AJS.contextPath() + '/rest/api/2/user/picker',
+                    data: {query: input.value.trim(), maxResults: 10},
+                    dataType: 'json'
+                }).done(function (answer) {
+                    list.textContent = '';
+                    users = {};
+                    ((answer && answer.users) || []).forEach(function (user) {
+                        users[user.displayName] = user;
+                        var option = el('option');
+                        option.value = user.displayName;
+                        list.appendChild(option);
+                    });
+                });
+            }, LINT_DELAY_MS);
+        });
+        return wrapper;
     };
 
     Editor.prototype.textArea = function (label, target, key) {
