@@ -41,6 +41,7 @@ class SummaryPanelTest {
 
         assertThat(html).contains("ACT-1").contains("ACT-2").contains("ACT-3").contains("ACT-4");
         assertThat(html).contains("Staging shares a cluster with other teams");
+        assertThat(html).contains("2 actions for 48 minutes of impact.");
         // The soak ends 2026-11-24 14:00 UTC: the panel speaks the viewer's time, the attribute stays ISO UTC.
         assertThat(html).contains("2026-11-24T14:00:00Z");
         // Sections the panel does not show are left out.
