@@ -60,8 +60,8 @@ final class Descriptors {
                 && !"beans".equals(name(parent))) {
             module = parent;
         }
-        String key = module.hasAttribute("key") ? module.getAttribute("key")
-                : module.hasAttribute("id") ? module.getAttribute("id") : null;
-        return "<" + name(module) + (key == null ? "" : " key=\"" + key + "\"") + ">";
+        String attribute = module.hasAttribute("key") ? "key" : module.hasAttribute("id") ? "id" : null;
+        return "<" + name(module) + (attribute == null ? "" : " " + attribute + "=\"" + module.getAttribute(attribute)
+                + "\"") + ">";
     }
 }

@@ -42,6 +42,25 @@ public final class SpringWiring {
         jar.springXml().forEach(this::read);
         beans.forEach(this::checkBean);
         services.forEach(this::checkService);
+        jar.springXml().forEach(this::checkReferences);
+    }
+
+    /** Every ref="..." and <ref bean="..."/> (also inside lists, maps and properties) names a declared id. */
+    private void checkReferences(String file, Document document) {
+        for (Element e : Descriptors.elements(document.getDocumentElement())) {
+            String ref = "ref".equals(Descriptors.name(e)) ? Descriptors.attr(e, "bean") : null;
+            boolean nested = ref != null && !(e.getParentNode() instanceof Element parent
+                    && "constructor-arg".equals(Descriptors.name(parent)));
+            if (nested && !provided.containsKey(ref)) {
+                problems.add(file + ": " + Descriptors.where(e) + " has <ref bean=\"" + ref
+                        + "\">, which no bean or reference declares");
+            }
+            String attr = Descriptors.attr(e, "ref");
+            if (attr != null && "property".equals(Descriptors.name(e)) && !provided.containsKey(attr)) {
+                problems.add(file + ": " + Descriptors.where(e) + " has property ref \"" + attr
+                        + "\", which no bean or reference declares");
+            }
+        }
     }
 
     /**
@@ -157,7 +176,7 @@ public final class SpringWiring {
         if (factoryMethod == null || cls == null) {
             return cls;
         }
-        Optional<ClassInfo> info = jar.classes().get(cls);
+        Optional<ClassInfo> info = jar.classes().get(cls).or(() -> host.get(cls));
         if (info.isPresent()) {
             return info.get().methods().stream().filter(m -> m.name().equals(factoryMethod) && m.isStatic())
                     .map(ClassInfo.Method::returnType).findFirst().orElse(cls);

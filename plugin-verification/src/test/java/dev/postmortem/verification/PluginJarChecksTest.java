@@ -249,6 +249,16 @@ class PluginJarChecksTest {
         }
 
         @Test
+        void aListEntryReferringToNoBeanIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml", "<bean id=\"clock\"",
+                    "<bean id=\"all\" class=\"java.util.ArrayList\"><constructor-arg><list><ref bean=\"texts\"/>"
+                            + "<ref bean=\"txts\"/></list></constructor-arg></bean><bean id=\"clock\"").build(dir);
+
+            assertThat(SpringWiring.problems(jar, hostStubs())).containsExactly("META-INF/spring/postmortem-fixture.xml:"
+                    + " <bean id=\"all\"> has <ref bean=\"txts\">, which no bean or reference declares");
+        }
+
+        @Test
         void aBeanIdDeclaredTwiceIsReported() {
             PluginJar jar = FixtureJar.valid().edit("META-INF/spring/host-services.xml", "id=\"messageSource\"",
                     "id=\"texts\"").build(dir);
