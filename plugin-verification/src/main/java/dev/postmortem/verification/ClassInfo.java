@@ -14,9 +14,12 @@ public record ClassInfo(String name, String superName, List<String> interfaces, 
                         boolean isAbstract, boolean isPublic, List<Method> methods, Set<String> references,
                         Set<String> strings, Set<String> annotations) {
 
-    /** A method or constructor ({@code <init>}), parameter and return types dotted. */
-    public record Method(String name, List<String> parameterTypes, String returnType, boolean isPublic,
-                         boolean isStatic) {
+    /**
+     * A method or constructor ({@code <init>}), parameter and return types dotted; {@code returnElementType} is the
+     * type argument of a returned {@code List<T>}/{@code Collection<T>}/{@code Set<T>}/{@code Iterable<T>}, if any.
+     */
+    public record Method(String name, List<String> parameterTypes, String returnType, String returnElementType,
+                         boolean isPublic, boolean isStatic) {
 
         public boolean isConstructor() {
             return "<init>".equals(name);

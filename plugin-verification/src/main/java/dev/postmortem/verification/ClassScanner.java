@@ -94,7 +94,7 @@ final class ClassScanner extends ClassVisitor {
             params.add(t.getClassName());
         }
         methods.add(new ClassInfo.Method(name, List.copyOf(params), method.getReturnType().getClassName(),
-                (access & Opcodes.ACC_PUBLIC) != 0, (access & Opcodes.ACC_STATIC) != 0));
+                elementType(signature), (access & Opcodes.ACC_PUBLIC) != 0, (access & Opcodes.ACC_STATIC) != 0));
         return new Code();
     }
 
@@ -229,6 +229,18 @@ final class ClassScanner extends ClassVisitor {
             }
             default -> { }
         }
+    }
+
+    private static final java.util.regex.Pattern COLLECTION_RETURN = java.util.regex.Pattern.compile(
+            "\\)Ljava/(?:util/(?:List|Collection|Set)|lang/Iterable)<L([\\w/$]+);>;$");
+
+    /** The element type of a method returning List<T> (and the like), from its generic signature. */
+    private static String elementType(String signature) {
+        if (signature == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = COLLECTION_RETURN.matcher(signature);
+        return m.find() ? dotted(m.group(1)) : null;
     }
 
     private static String dotted(String internalName) {

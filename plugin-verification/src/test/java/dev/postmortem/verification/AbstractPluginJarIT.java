@@ -35,6 +35,11 @@ public abstract class AbstractPluginJarIT {
     }
 
     @Test
+    void hostRenderedTemplatesCallOnlyAllowlistedMethods() {
+        assertThat(VelocityAllowlistCheck.problems(jar)).isEmpty();
+    }
+
+    @Test
     void springXmlMatchesTheClasses() {
         assertThat(SpringWiring.problems(jar, stubs)).isEmpty();
     }

@@ -112,7 +112,10 @@ final class FixtureJar {
                 postmortem.fixture.field.desc=Die Geschichte des Vorfalls
                 postmortem.fixture.view.heading=Was geschah
                 """);
-        f.resource("templates/view.vm", "<h2>$i18n.getText(\"postmortem.fixture.view.heading\")</h2> $view.title\n");
+        f.resource("templates/view.vm", """
+                #* @vtlvariable name="view" type="dev.postmortem.fixture.View" *#
+                <h2>$i18n.getText("postmortem.fixture.view.heading")</h2> $view.title
+                """);
         f.resource("images/icon.png", "png");
         f.header("Bundle-ManifestVersion", "2");
         f.header("Bundle-SymbolicName", KEY);

@@ -47,6 +47,7 @@ class PluginJarChecksTest {
         assertThat(ManifestCheck.problems(jar)).isEmpty();
         assertThat(DescriptorCheck.problems(jar, hostStubs())).isEmpty();
         assertThat(SpringWiring.problems(jar, hostStubs())).isEmpty();
+        assertThat(VelocityAllowlistCheck.problems(jar)).isEmpty();
         assertThat(I18nCheck.problems(jar)).isEmpty();
         assertThat(ContentCheck.problems(jar, hostStubs())).isEmpty();
         assertThat(ContentCheck.unimportedReferences(jar)).isEmpty();
@@ -176,6 +177,62 @@ class PluginJarChecksTest {
 
             assertThat(DescriptorCheck.problems(jar, hostStubs()))
                     .containsExactly("<plugin-info> plugin-icon images/icon.png is not in the jar");
+        }
+    }
+
+    @Nested
+    class VelocityAllowlist {
+
+        private FixtureJar withRows() {
+            return FixtureJar.valid()
+                    .source("dev/postmortem/fixture/Row.java", "package dev.postmortem.fixture; public record Row(String text) { }")
+                    .edit("dev/postmortem/fixture/View.java", "public String getTitle()",
+                            "public java.util.List<Row> rows() { return java.util.List.of(); } public String getTitle()")
+                    .edit("atlassian-plugin.xml", "<method>dev.postmortem.fixture.View#getTitle()</method>",
+                            "<method>dev.postmortem.fixture.View#getTitle()</method>"
+                                    + "<method>dev.postmortem.fixture.View#rows()</method>"
+                                    + "<method>dev.postmortem.fixture.Row#text()</method>");
+        }
+
+        @Test
+        void aTemplateCallingAMethodMissingFromTheAllowlistIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("atlassian-plugin.xml",
+                    "<method>dev.postmortem.fixture.View#getTitle()</method>", "").build(dir);
+
+            assertThat(VelocityAllowlistCheck.problems(jar)).containsExactly("templates/view.vm: $view.title calls"
+                    + " dev.postmortem.fixture.View#getTitle(), which is not in the <velocity-allowlist> (Jira renders"
+                    + " nothing for it)");
+        }
+
+        @Test
+        void loopVariablesAreTypedFromTheListAndRecordAccessorsAreCallsNotProperties() {
+            PluginJar jar = withRows().edit("templates/view.vm", "$view.title",
+                    "$view.title #foreach($row in $view.rows())$row.text() $row.text#end").build(dir);
+
+            assertThat(VelocityAllowlistCheck.problems(jar)).containsExactly("templates/view.vm: $row.text —"
+                    + " dev.postmortem.fixture.Row has no public getText() or isText() (Velocity does not call record"
+                    + " accessors for properties)");
+        }
+
+        @Test
+        void aChainIsFollowedIntoOurTypes() {
+            PluginJar jar = withRows().edit("atlassian-plugin.xml", "<method>dev.postmortem.fixture.Row#text()</method>",
+                    "").edit("templates/view.vm", "$view.title", "#foreach($row in $view.rows())$row.text()#end")
+                    .build(dir);
+
+            assertThat(VelocityAllowlistCheck.problems(jar)).containsExactly("templates/view.vm: $row.text() calls"
+                    + " dev.postmortem.fixture.Row#text(), which is not in the <velocity-allowlist> (Jira renders nothing"
+                    + " for it)");
+        }
+
+        @Test
+        void templatesWithoutTypedVariablesAreLeftAlone() {
+            PluginJar jar = FixtureJar.valid().edit("templates/view.vm",
+                    "#* @vtlvariable name=\"view\" type=\"dev.postmortem.fixture.View\" *#", "")
+                    .edit("atlassian-plugin.xml", "<method>dev.postmortem.fixture.View#getTitle()</method>", "")
+                    .build(dir);
+
+            assertThat(VelocityAllowlistCheck.problems(jar)).isEmpty();
         }
     }
 
