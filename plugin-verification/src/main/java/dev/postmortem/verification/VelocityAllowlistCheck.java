@@ -17,7 +17,8 @@ import org.w3c.dom.Element;
  * nothing in its place.
  *
  * <p>A template is checked when it declares its variables with {@code #* @vtlvariable name="x" type="..." *#}
- * headers naming our classes (templates the core renders with its own Velocity need none). References are followed
+ * headers naming our classes (templates the core renders with its own Velocity need none); a template that declares
+ * none is checked with the types other templates of the jar declare for the same names. References are followed
  * through method chains ({@code $a.b().c}) and {@code #foreach} over lists while the types are ours; a property
  * ({@code $x.title}) must resolve to {@code getTitle()} or {@code isTitle()}, as Velocity 1.x does: a record's
  * {@code title()} accessor is not found that way.
@@ -51,21 +52,44 @@ public final class VelocityAllowlistCheck {
                 allowlisted.add(e.getTextContent().replaceAll("\\s+", ""));
             }
         }
+        // A variable declared in one template means the same in the plugin's other templates (the same context
+        // provider or field type fills them), unless two templates declare it differently.
+        Map<String, Typed> shared = new HashMap<>();
+        Set<String> conflicting = new LinkedHashSet<>();
+        for (String entry : jar.entryNames()) {
+            if (entry.endsWith(".vm")) {
+                declared(jar.text(entry).orElse("")).forEach((name, type) -> {
+                    Typed previous = shared.putIfAbsent(name, type);
+                    if (previous != null && !previous.equals(type)) {
+                        conflicting.add(name);
+                    }
+                });
+            }
+        }
+        conflicting.forEach(shared::remove);
         List<String> problems = new ArrayList<>();
         for (String entry : jar.entryNames()) {
             if (entry.endsWith(".vm")) {
-                checkTemplate(jar, entry, jar.text(entry).orElse(""), allowlisted, problems);
+                checkTemplate(jar, entry, jar.text(entry).orElse(""), shared, allowlisted, problems);
             }
         }
         return problems;
     }
 
-    private static void checkTemplate(PluginJar jar, String template, String text, Set<String> allowlisted,
-                                      List<String> problems) {
+    private static Map<String, Typed> declared(String text) {
         Map<String, Typed> variables = new HashMap<>();
         Matcher declared = VTL_VARIABLE.matcher(text);
         while (declared.find()) {
             variables.put(declared.group(1), new Typed(declared.group(2), declared.group(3)));
+        }
+        return variables;
+    }
+
+    private static void checkTemplate(PluginJar jar, String template, String text, Map<String, Typed> shared,
+                                      Set<String> allowlisted, List<String> problems) {
+        Map<String, Typed> variables = declared(text);
+        if (variables.isEmpty()) {
+            variables.putAll(shared);
         }
         if (variables.values().stream().noneMatch(t -> jar.classes().contains(t.type())
                 || (t.elementType() != null && jar.classes().contains(t.elementType())))) {

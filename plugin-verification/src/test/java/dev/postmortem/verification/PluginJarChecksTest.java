@@ -226,6 +226,16 @@ class PluginJarChecksTest {
         }
 
         @Test
+        void aTemplateWithoutHeadersUsesTheTypesOtherTemplatesDeclare() {
+            PluginJar jar = FixtureJar.valid().resource("templates/column.vm", "$view.title $view.getTitle() $view.name")
+                    .build(dir);
+
+            assertThat(VelocityAllowlistCheck.problems(jar)).containsExactly("templates/column.vm: $view.name —"
+                    + " dev.postmortem.fixture.View has no public getName() or isName() (Velocity does not call record"
+                    + " accessors for properties)");
+        }
+
+        @Test
         void templatesWithoutTypedVariablesAreLeftAlone() {
             PluginJar jar = FixtureJar.valid().edit("templates/view.vm",
                     "#* @vtlvariable name=\"view\" type=\"dev.postmortem.fixture.View\" *#", "")
