@@ -262,7 +262,11 @@ public final class SpringWiring {
             for (int position = 0; position < args.size(); position++) {
                 Element arg = args.get(position);
                 String index = Descriptors.attr(arg, "index");
-                int i = index == null ? position : Integer.parseInt(index);
+                int i = index == null || !index.matches("\\d+") ? position : Integer.parseInt(index);
+                if (i >= constructor.parameterTypes().size()) {
+                    mismatch.add("constructor-arg index " + index + " is beyond the " + args.size() + " parameters");
+                    continue;
+                }
                 String paramType = constructor.parameterTypes().get(i);
                 String ref = Optional.ofNullable(Descriptors.attr(arg, "ref"))
                         .orElse(Descriptors.children(arg, "ref").stream().map(r -> Descriptors.attr(r, "bean"))
