@@ -59,6 +59,7 @@ public final class DescriptorCheck {
                 checkAllowlistEntry(jar, host, e, problems);
             }
         }
+        checkModuleKeys(jar, root, problems);
         if (!Descriptors.children(root, "rest").isEmpty()) {
             for (ClassInfo c : jar.classes().all()) {
                 if (c.isConcrete() && (c.annotations().contains("jakarta.ws.rs.Path")
@@ -68,6 +69,31 @@ public final class DescriptorCheck {
             }
         }
         return problems;
+    }
+
+    /** Module keys are unique (the plugin fails to load otherwise) and searchers name our field types by key. */
+    private static void checkModuleKeys(PluginJar jar, Element root, List<String> problems) {
+        Set<String> keys = new java.util.HashSet<>();
+        Set<String> fieldTypes = new java.util.HashSet<>();
+        for (Element module : Descriptors.elements(root)) {
+            if (module.getParentNode() != root || !module.hasAttribute("key")) {
+                continue;
+            }
+            if (!keys.add(module.getAttribute("key"))) {
+                problems.add("Module key \"" + module.getAttribute("key") + "\" is used by more than one module");
+            }
+            if ("customfield-type".equals(Descriptors.name(module))) {
+                fieldTypes.add(module.getAttribute("key"));
+            }
+        }
+        String pluginKey = Descriptors.pluginKey(jar);
+        for (Element e : Descriptors.elements(root)) {
+            if ("valid-customfield-type".equals(Descriptors.name(e)) && pluginKey.equals(Descriptors.attr(e, "package"))
+                    && !fieldTypes.contains(Descriptors.attr(e, "key"))) {
+                problems.add(Descriptors.where(e) + " names the field type " + pluginKey + ":"
+                        + Descriptors.attr(e, "key") + ", which no <customfield-type> of this plugin declares");
+            }
+        }
     }
 
     private static void checkClass(PluginJar jar, ClassIndex host, SpringWiring wiring, Set<String> imported, Element e,

@@ -145,6 +145,27 @@ class PluginJarChecksTest {
         }
 
         @Test
+        void aDuplicateModuleKeyIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("atlassian-plugin.xml", "<velocity-allowlist key=\"allowlist\"",
+                    "<velocity-allowlist key=\"field\"").build(dir);
+
+            assertThat(DescriptorCheck.problems(jar, hostStubs()))
+                    .containsExactly("Module key \"field\" is used by more than one module");
+        }
+
+        @Test
+        void aSearcherForAFieldTypeThisPluginDoesNotDeclareIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("atlassian-plugin.xml", "<velocity-allowlist",
+                    "<customfield-searcher key=\"searcher\" class=\"com.example.host.MessageSource\">"
+                            + "<valid-customfield-type package=\"dev.postmortem.fixture\" key=\"narrative\"/>"
+                            + "</customfield-searcher><velocity-allowlist").build(dir);
+
+            assertThat(DescriptorCheck.problems(jar, hostStubs())).containsExactly("<customfield-searcher"
+                    + " key=\"searcher\"> names the field type dev.postmortem.fixture:narrative, which no"
+                    + " <customfield-type> of this plugin declares");
+        }
+
+        @Test
         void aTemplateMissingFromTheJarIsReported() {
             PluginJar jar = FixtureJar.valid().without("templates/view.vm").build(dir);
 
