@@ -11,6 +11,7 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
 import com.atlassian.jira.util.ErrorCollection;
+import dev.postmortem.core.narrative.NarrativeText;
 
 import java.util.HashMap;
 import java.util.List;
@@ -104,6 +105,19 @@ public class NarrativeFieldType extends AbstractSingleFieldType<String> {
         String stored = issue == null || issue.getId() == null ? null : getValueFromIssue(field, issue);
         params.put("narrative", views.view(stored, issue));
         return params;
+    }
+
+    /**
+     * The change history shows what was written, not the JSON around it: the narrative's plain text (a value that
+     * no longer reads is recorded as it is, so history never loses anything).
+     */
+    @Override
+    public String getChangelogValue(CustomField field, String value) {
+        if (value == null) {
+            return null;
+        }
+        NarrativeCheck check = NarrativeCheck.of(value);
+        return check.narrative().map(NarrativeText::plainText).orElse(value);
     }
 
     /** Moving an issue never needs new narrative input: the value does not depend on the project. */

@@ -135,6 +135,16 @@ class NarrativeFieldTypeTest {
     }
 
     @Test
+    void theChangeHistoryRecordsThePlainTextNotTheJson() {
+        String changelog = type.getChangelogValue(null, NarrativeJson.write(NarrativeFixtures.rich()));
+
+        assertThat(changelog).startsWith("For 47 minutes, checkout failed").contains("Amara Nwosu")
+                .doesNotContain("{").doesNotContain("\"whyItMadeSense\"");
+        assertThat(type.getChangelogValue(null, "{\"version\": 99}")).isEqualTo("{\"version\": 99}");
+        assertThat(type.getChangelogValue(null, null)).isNull();
+    }
+
+    @Test
     void germanUsersGetGermanMessages() {
         UserMessages german = new UserMessages(new BundleI18n(java.util.Locale.GERMAN));
         NarrativeFieldType germanType = new NarrativeFieldType(mock(CustomFieldValuePersister.class),

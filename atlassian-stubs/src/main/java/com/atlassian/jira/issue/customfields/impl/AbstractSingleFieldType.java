@@ -28,6 +28,11 @@ public abstract class AbstractSingleFieldType<T> extends AbstractCustomFieldType
         throw new UnsupportedOperationException();
     }
 
+    /** The text Jira records in the change history for a value. */
+    public String getChangelogValue(CustomField field, T value) {
+        throw new UnsupportedOperationException();
+    }
+
     public void validateFromParams(CustomFieldParams relevantParams, ErrorCollection errorCollectionToAddTo,
             FieldConfig config) {
         throw new UnsupportedOperationException();
