@@ -16,10 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+import java.util.Locale;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -146,14 +149,14 @@ class NarrativeFieldTypeTest {
 
     @Test
     void germanUsersGetGermanMessages() {
-        UserMessages german = new UserMessages(new BundleI18n(java.util.Locale.GERMAN));
+        UserMessages german = new UserMessages(new BundleI18n(Locale.GERMAN));
         NarrativeFieldType germanType = new NarrativeFieldType(mock(CustomFieldValuePersister.class),
                 mock(GenericConfigManager.class), new NarrativeViews(german, mock(PermissionManager.class),
                 mock(JiraAuthenticationContext.class), mock(TimeZoneManager.class)), german);
 
         germanType.validateFromParams(submitted("{\"contributingFactors\": [\"\"]}"), errors, config);
 
-        verify(errors).addError(eq(FIELD_ID), org.mockito.ArgumentMatchers.startsWith("Der Bericht wurde nicht gespeichert"));
-        verify(errors).addErrorMessage(org.mockito.ArgumentMatchers.startsWith("Beitragender Faktor 1"));
+        verify(errors).addError(eq(FIELD_ID), startsWith("Der Bericht wurde nicht gespeichert"));
+        verify(errors).addErrorMessage(startsWith("Beitragender Faktor 1"));
     }
 }

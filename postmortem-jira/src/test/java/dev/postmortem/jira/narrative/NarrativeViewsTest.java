@@ -14,6 +14,7 @@ import java.util.TimeZone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 class NarrativeViewsTest {
@@ -101,7 +102,7 @@ class NarrativeViewsTest {
         NarrativeView view = views.view("{\"summary\": \"It was human error.\"}", issue);
 
         assertThat(view.summary()).isEqualTo("It was human error.");
-        org.mockito.Mockito.verifyNoInteractions(permissions);
+        verifyNoInteractions(permissions);
 
         viewerMayEdit(true);
         assertThat(view.findings()).singleElement()

@@ -4,14 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postmortem.jira.narrative.BundleI18n;
 import dev.postmortem.jira.narrative.UserMessages;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ErrorResponsesTest {
 
@@ -51,7 +52,7 @@ class ErrorResponsesTest {
 
     @Test
     void aProblemNeedsAtLeastOneDetail() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RestProblem(Status.BAD_REQUEST, List.of()))
+        assertThatThrownBy(() -> new RestProblem(Status.BAD_REQUEST, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,6 +1,7 @@
 package dev.postmortem.jira.rest;
 
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.link.IssueLink;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postmortem.core.actions.ActionState;
@@ -11,7 +12,10 @@ import dev.postmortem.core.summary.SummaryJson;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
@@ -75,11 +79,10 @@ class SummaryResourceTest {
         MutableIssue postmortem = jira.inc42();
         MutableIssue related = jira.issue(106L, "OPS-1", "Related outage", jira.taskType, "Offen", "new", null);
         jira.visible(related, true);
-        com.atlassian.jira.issue.link.IssueLink relates = org.mockito.Mockito.mock(
-                com.atlassian.jira.issue.link.IssueLink.class);
+        IssueLink relates = mock(IssueLink.class);
         when(relates.getLinkTypeId()).thenReturn(10000L);
         when(relates.getDestinationObject()).thenReturn(related);
-        var links = new java.util.ArrayList<>(jira.issueLinkManager.getOutwardLinks(postmortem.getId()));
+        var links = new ArrayList<>(jira.issueLinkManager.getOutwardLinks(postmortem.getId()));
         links.add(relates);
         when(jira.issueLinkManager.getOutwardLinks(postmortem.getId())).thenReturn(links);
 
