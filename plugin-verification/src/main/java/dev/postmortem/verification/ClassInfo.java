@@ -16,10 +16,11 @@ public record ClassInfo(String name, String superName, List<String> interfaces, 
 
     /**
      * A method or constructor ({@code <init>}), parameter and return types dotted; {@code returnElementType} is the
-     * type argument of a returned {@code List<T>}/{@code Collection<T>}/{@code Set<T>}/{@code Iterable<T>}, if any.
+     * type argument of a returned {@code List<T>}/{@code Collection<T>}/{@code Set<T>}/{@code Iterable<T>}, if any;
+     * {@code annotations} are its run-time visible annotations.
      */
     public record Method(String name, List<String> parameterTypes, String returnType, String returnElementType,
-                         boolean isPublic, boolean isStatic) {
+                         boolean isPublic, boolean isStatic, Set<String> annotations) {
 
         public boolean isConstructor() {
             return "<init>".equals(name);

@@ -93,9 +93,10 @@ final class ClassScanner extends ClassVisitor {
         for (Type t : method.getArgumentTypes()) {
             params.add(t.getClassName());
         }
-        methods.add(new ClassInfo.Method(name, List.copyOf(params), method.getReturnType().getClassName(),
-                elementType(signature), (access & Opcodes.ACC_PUBLIC) != 0, (access & Opcodes.ACC_STATIC) != 0));
-        return new Code();
+        Set<String> methodAnnotations = new LinkedHashSet<>();
+        return new Code(methodAnnotations, () -> methods.add(new ClassInfo.Method(name, List.copyOf(params),
+                method.getReturnType().getClassName(), elementType(signature), (access & Opcodes.ACC_PUBLIC) != 0,
+                (access & Opcodes.ACC_STATIC) != 0, Set.copyOf(methodAnnotations))));
     }
 
     private AnnotationVisitor visitAnnotationOnMember(String descriptor, boolean visible) {
@@ -138,13 +139,26 @@ final class ClassScanner extends ClassVisitor {
     }
 
     private final class Code extends MethodVisitor {
-        Code() {
+        private final Set<String> annotations;
+        private final Runnable onEnd;
+
+        Code(Set<String> annotations, Runnable onEnd) {
             super(API);
+            this.annotations = annotations;
+            this.onEnd = onEnd;
         }
 
         @Override
         public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+            if (visible) {
+                annotations.add(Type.getType(descriptor).getClassName());
+            }
             return visitAnnotationOnMember(descriptor, visible);
+        }
+
+        @Override
+        public void visitEnd() {
+            onEnd.run();
         }
 
         @Override

@@ -12,7 +12,7 @@ import org.w3c.dom.Element;
  * atlassian-plugin.xml against the jar: every class it names exists (or comes from an imported host package), module
  * classes can be built by the plugin container's constructor autowiring from the Spring XML, every resource it names
  * is in the jar, and every Velocity allowlist entry names a real method. REST resources (classes with @Path) are
- * autowired the same way and checked too.
+ * autowired the same way and checked too, and each of their endpoints carries an access annotation.
  */
 public final class DescriptorCheck {
 
@@ -23,6 +23,9 @@ public final class DescriptorCheck {
     private static final Set<String> TRANSFORMED_ONLY = Set.of("component", "component-import", "module-type");
     /** Folders of templates the host ships (Jira's system field templates): not in our jar by design. */
     private static final List<String> HOST_RESOURCE_PREFIXES = List.of("templates/plugins/");
+    private static final Set<String> HTTP_METHODS = Set.of("jakarta.ws.rs.GET", "jakarta.ws.rs.POST",
+            "jakarta.ws.rs.PUT", "jakarta.ws.rs.DELETE", "jakarta.ws.rs.PATCH", "jakarta.ws.rs.HEAD",
+            "jakarta.ws.rs.OPTIONS");
     private static final Set<String> IMAGE_PARAMS = Set.of("plugin-icon", "plugin-logo", "plugin-banner",
             "vendor-icon", "vendor-logo");
     private static final Pattern ALLOWLIST_METHOD = Pattern.compile("([\\w.$]+)#([\\w$]+)\\(([^)]*)\\)");
@@ -65,10 +68,31 @@ public final class DescriptorCheck {
                 if (c.isConcrete() && (c.annotations().contains("jakarta.ws.rs.Path")
                         || c.annotations().contains("jakarta.ws.rs.ext.Provider"))) {
                     wiring.unsatisfiedConstructor(c).forEach(p -> problems.add("REST resource " + c.name() + ": " + p));
+                    checkAccessAnnotations(c, problems);
                 }
             }
         }
         return problems;
+    }
+
+    /**
+     * Every REST endpoint says who may call it, on the method or its class: the default when nothing is said is
+     * not documented for Jira/Confluence (platform.md), and the REST v1 package is ignored on Platform 8.
+     */
+    private static void checkAccessAnnotations(ClassInfo resource, List<String> problems) {
+        boolean classLevel = resource.annotations().stream().anyMatch(DescriptorCheck::isAccessAnnotation);
+        for (ClassInfo.Method m : resource.methods()) {
+            boolean endpoint = m.annotations().stream().anyMatch(HTTP_METHODS::contains);
+            if (endpoint && !classLevel && m.annotations().stream().noneMatch(DescriptorCheck::isAccessAnnotation)) {
+                problems.add("REST endpoint " + resource.name() + "#" + m.name() + " has no access annotation"
+                        + " (e.g. com.atlassian.plugins.rest.api.security.annotation.LicensedOnly)");
+            }
+        }
+    }
+
+    private static boolean isAccessAnnotation(String annotation) {
+        return annotation.startsWith("com.atlassian.plugins.rest.api.security.annotation.")
+                || annotation.startsWith("com.atlassian.annotations.security.");
     }
 
     /** Module keys are unique (the plugin fails to load otherwise) and searchers name our field types by key. */

@@ -144,6 +144,56 @@ class PluginJarChecksTest {
                     + " key=\"searcher\"> names com.example.other.Searcher, which is not in the jar nor in an imported package");
         }
 
+        /** A REST module with one resource; the JAX-RS and access annotations are compiled in as stand-ins. */
+        private FixtureJar withRest(String resourceBody) {
+            return FixtureJar.valid()
+                    .source("jakarta/ws/rs/Path.java", "package jakarta.ws.rs; @java.lang.annotation.Retention("
+                            + "java.lang.annotation.RetentionPolicy.RUNTIME) public @interface Path { String value(); }")
+                    .source("jakarta/ws/rs/GET.java", "package jakarta.ws.rs; @java.lang.annotation.Retention("
+                            + "java.lang.annotation.RetentionPolicy.RUNTIME) public @interface GET { }")
+                    .source("com/atlassian/plugins/rest/api/security/annotation/LicensedOnly.java",
+                            "package com.atlassian.plugins.rest.api.security.annotation; @java.lang.annotation.Retention("
+                                    + "java.lang.annotation.RetentionPolicy.RUNTIME) public @interface LicensedOnly { }")
+                    .source("dev/postmortem/fixture/TitleResource.java", """
+                            package dev.postmortem.fixture;
+                            import jakarta.ws.rs.GET;
+                            import jakarta.ws.rs.Path;
+                            import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+                            @Path("/title")
+                            public class TitleResource {
+                                private final Texts texts;
+                                public TitleResource(Texts texts) { this.texts = texts; }
+                            """ + resourceBody + "}\n")
+                    .edit("atlassian-plugin.xml", "<velocity-allowlist", "<rest key=\"rest\" path=\"/fixture\" version=\"1.0\"/>"
+                            + "<velocity-allowlist");
+        }
+
+        @Test
+        void aRestEndpointWithAnAccessAnnotationPasses() {
+            PluginJar jar = withRest("@GET @LicensedOnly public String title() { return texts.title(); }").build(dir);
+
+            assertThat(DescriptorCheck.problems(jar, hostStubs())).isEmpty();
+        }
+
+        @Test
+        void aRestEndpointWithoutAnAccessAnnotationIsReported() {
+            PluginJar jar = withRest("@GET public String title() { return texts.title(); }").build(dir);
+
+            assertThat(DescriptorCheck.problems(jar, hostStubs())).containsExactly("REST endpoint"
+                    + " dev.postmortem.fixture.TitleResource#title has no access annotation"
+                    + " (e.g. com.atlassian.plugins.rest.api.security.annotation.LicensedOnly)");
+        }
+
+        @Test
+        void aRestResourceWhoseConstructorCannotBeWiredIsReported() {
+            PluginJar jar = withRest("@GET @LicensedOnly public String title() { return texts.title(); }")
+                    .edit("dev/postmortem/fixture/TitleResource.java", "public TitleResource(Texts texts)",
+                            "public TitleResource(Texts texts, com.example.host.Unwired unwired)").build(dir);
+
+            assertThat(DescriptorCheck.problems(jar, hostStubs())).singleElement().asString()
+                    .startsWith("REST resource dev.postmortem.fixture.TitleResource: parameter 2 (com.example.host.Unwired)");
+        }
+
         @Test
         void aDuplicateModuleKeyIsReported() {
             PluginJar jar = FixtureJar.valid().edit("atlassian-plugin.xml", "<velocity-allowlist key=\"allowlist\"",
