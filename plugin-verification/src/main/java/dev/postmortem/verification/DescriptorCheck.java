@@ -2,6 +2,7 @@ package dev.postmortem.verification;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -63,6 +64,7 @@ public final class DescriptorCheck {
             }
         }
         checkModuleKeys(jar, root, problems);
+        checkDownloadLinks(jar, root, problems);
         if (!Descriptors.children(root, "rest").isEmpty()) {
             for (ClassInfo c : jar.classes().all()) {
                 if (c.isConcrete() && (c.annotations().contains("jakarta.ws.rs.Path")
@@ -93,6 +95,38 @@ public final class DescriptorCheck {
     private static boolean isAccessAnnotation(String annotation) {
         return annotation.startsWith("com.atlassian.plugins.rest.api.security.annotation.")
                 || annotation.startsWith("com.atlassian.annotations.security.");
+    }
+
+    /**
+     * Attributes such as a macro's {@code icon="/download/resources/<plugin key>/images/x.png"} point at a download
+     * resource of the plugin: a resource of that name, or a file under a folder resource ({@code name="images/"}).
+     */
+    private static void checkDownloadLinks(PluginJar jar, Element root, List<String> problems) {
+        String prefix = "/download/resources/" + Descriptors.pluginKey(jar) + "/";
+        Map<String, String> downloads = new java.util.HashMap<>();
+        for (Element r : Descriptors.children(root, "resource")) {
+            if ("download".equals(Descriptors.attr(r, "type")) && Descriptors.attr(r, "location") != null) {
+                downloads.put(Descriptors.attr(r, "name"), Descriptors.attr(r, "location").replaceFirst("^/", ""));
+            }
+        }
+        for (Element e : Descriptors.elements(root)) {
+            org.w3c.dom.NamedNodeMap attributes = e.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                String value = attributes.item(i).getNodeValue().trim();
+                if (!value.startsWith(prefix)) {
+                    continue;
+                }
+                String name = value.substring(prefix.length());
+                boolean found = downloads.containsKey(name) && jar.hasFileOrFolder(downloads.get(name))
+                        || downloads.entrySet().stream().anyMatch(d -> d.getKey().endsWith("/")
+                                && name.startsWith(d.getKey())
+                                && jar.has(d.getValue() + name.substring(d.getKey().length())));
+                if (!found) {
+                    problems.add(Descriptors.where(e) + ": " + attributes.item(i).getNodeName() + "=\"" + value
+                            + "\" is not a download resource of this plugin");
+                }
+            }
+        }
     }
 
     /** Module keys are unique (the plugin fails to load otherwise) and searchers name our field types by key. */

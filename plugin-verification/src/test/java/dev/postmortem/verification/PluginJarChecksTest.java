@@ -195,6 +195,20 @@ class PluginJarChecksTest {
         }
 
         @Test
+        void aMacroIconThatIsNoDownloadResourceIsReported() {
+            FixtureJar fixture = FixtureJar.valid().edit("atlassian-plugin.xml", "<velocity-allowlist",
+                    "<resource type=\"download\" name=\"images/\" location=\"images/\"/>"
+                            + "<xhtml-macro name=\"summary\" key=\"summary\" class=\"dev.postmortem.fixture.FieldType\""
+                            + " icon=\"/download/resources/dev.postmortem.fixture/images/macro.png\"/><velocity-allowlist");
+
+            assertThat(DescriptorCheck.problems(fixture.build(dir.resolve("a")), hostStubs())).containsExactly(
+                    "<xhtml-macro key=\"summary\">: icon=\"/download/resources/dev.postmortem.fixture/images/macro.png\""
+                            + " is not a download resource of this plugin");
+            assertThat(DescriptorCheck.problems(fixture.resource("images/macro.png", "png").build(dir.resolve("b")),
+                    hostStubs())).isEmpty();
+        }
+
+        @Test
         void aDuplicateModuleKeyIsReported() {
             PluginJar jar = FixtureJar.valid().edit("atlassian-plugin.xml", "<velocity-allowlist key=\"allowlist\"",
                     "<velocity-allowlist key=\"field\"").build(dir);
