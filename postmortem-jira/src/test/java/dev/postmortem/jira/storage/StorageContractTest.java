@@ -1,0 +1,270 @@
+package dev.postmortem.jira.storage;
+
+import dev.postmortem.core.soak.SoakOverride;
+import dev.postmortem.core.soak.SoakPolicy;
+import dev.postmortem.core.soak.WorkingCalendar;
+import net.java.ao.DBParam;
+import net.java.ao.EntityManager;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The repositories' behaviour on a real database. Subclasses choose the database (H2, PostgreSQL) with the AO
+ * runner's annotations; the AO runner injects {@link #entityManager} and rolls each test back.
+ */
+public abstract class StorageContractTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-02T09:15:30.123Z");
+
+    protected EntityManager entityManager;
+
+    private SoakPolicyStore policies;
+    private OverrideLog overrides;
+    private ProcessEventLog events;
+
+    @Before
+    public void repositories() {
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
+        policies = new AoSoakPolicyStore(ao);
+        overrides = new AoOverrideLog(ao);
+        events = new AoProcessEventLog(ao);
+    }
+
+    // ---- soak policies
+
+    @Test
+    public void aBusinessDayPolicyWithItsCalendarRoundTrips() {
+        WorkingCalendar calendar = new WorkingCalendar(EnumSet.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY), ZoneId.of("Asia/Jerusalem"),
+                Set.of(LocalDate.parse("2026-04-02"), LocalDate.parse("2026-09-21")));
+        SoakPolicy policy = SoakPolicy.ofBusinessDays(3, calendar);
+
+        policies.saveForProject(10100L, policy);
+
+        assertThat(policies.forProject(10100L)).contains(policy);
+    }
+
+    @Test
+    public void anHoursPolicyRoundTrips() {
+        policies.saveForProject(10100L, SoakPolicy.ofHours(72));
+
+        assertThat(policies.forProject(10100L)).contains(SoakPolicy.ofHours(72));
+    }
+
+    @Test
+    public void theSiteDefaultIsTheRowWithoutAProject() {
+        assertThat(policies.siteDefault()).isEmpty();
+
+        policies.saveSiteDefault(SoakPolicy.DEFAULT);
+        policies.saveForProject(10100L, SoakPolicy.ofHours(24));
+
+        assertThat(policies.siteDefault()).contains(SoakPolicy.DEFAULT);
+        assertThat(policies.forProject(10100L)).contains(SoakPolicy.ofHours(24));
+        assertThat(policies.forProject(10200L)).isEmpty();
+    }
+
+    @Test
+    public void theEffectivePolicyFallsBackFromProjectToSiteDefaultToTheCoreDefault() {
+        assertThat(policies.effectiveFor(10100L)).isEqualTo(SoakPolicy.DEFAULT);
+
+        policies.saveSiteDefault(SoakPolicy.ofHours(48));
+        assertThat(policies.effectiveFor(10100L)).isEqualTo(SoakPolicy.ofHours(48));
+
+        policies.saveForProject(10100L, SoakPolicy.ofHours(12));
+        assertThat(policies.effectiveFor(10100L)).isEqualTo(SoakPolicy.ofHours(12));
+        assertThat(policies.effectiveFor(10200L)).isEqualTo(SoakPolicy.ofHours(48));
+    }
+
+    @Test
+    public void savingAgainUpdatesTheRowInPlace() throws Exception {
+        policies.saveForProject(10100L, SoakPolicy.ofHours(12));
+        policies.saveForProject(10100L, SoakPolicy.ofBusinessDays(1, WorkingCalendar.mondayToFriday(ZoneId.of("UTC"))));
+        policies.saveForProject(10100L, SoakPolicy.ofHours(6));
+
+        assertThat(entityManager.find(SoakPolicyEntity.class)).hasSize(1);
+        assertThat(policies.forProject(10100L)).contains(SoakPolicy.ofHours(6));
+    }
+
+    @Test
+    public void aDuplicateRowFromTwoNodesRacingIsReadAsTheOldestAndRemovedOnTheNextSave() throws Exception {
+        for (long hours : new long[] {5, 7}) {
+            entityManager.create(SoakPolicyEntity.class,
+                    new DBParam(SoakPolicyEntity.COLUMN_PROJECT_ID, 10100L),
+                    new DBParam(SoakPolicyEntity.COLUMN_SOAK_MODE, SoakMode.HOURS.name()),
+                    new DBParam(SoakPolicyEntity.COLUMN_AMOUNT, hours));
+        }
+        assertThat(policies.forProject(10100L)).contains(SoakPolicy.ofHours(5));
+
+        policies.saveForProject(10100L, SoakPolicy.ofHours(9));
+
+        assertThat(entityManager.find(SoakPolicyEntity.class)).hasSize(1);
+        assertThat(policies.forProject(10100L)).contains(SoakPolicy.ofHours(9));
+    }
+
+    @Test
+    public void removingAProjectPolicyLeavesTheSiteDefault() {
+        policies.saveSiteDefault(SoakPolicy.DEFAULT);
+        policies.saveForProject(10100L, SoakPolicy.ofHours(12));
+
+        assertThat(policies.removeForProject(10100L)).isTrue();
+        assertThat(policies.removeForProject(10100L)).isFalse();
+        assertThat(policies.forProject(10100L)).isEmpty();
+        assertThat(policies.siteDefault()).contains(SoakPolicy.DEFAULT);
+    }
+
+    @Test
+    public void aPolicyThatIsNotWholeHoursIsRefusedAndNothingIsStored() throws Exception {
+        assertThatThrownBy(() -> policies.saveForProject(10100L, SoakPolicy.ofDuration(Duration.ofMinutes(90))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("postmortem.jira.storage.policy.wholeHoursOnly");
+        assertThat(entityManager.find(SoakPolicyEntity.class)).isEmpty();
+    }
+
+    @Test
+    public void aRowThatCannotBeReadIsReportedNotGuessed() throws Exception {
+        entityManager.create(SoakPolicyEntity.class,
+                new DBParam(SoakPolicyEntity.COLUMN_PROJECT_ID, 10100L),
+                new DBParam(SoakPolicyEntity.COLUMN_SOAK_MODE, SoakMode.BUSINESS_DAYS.name()),
+                new DBParam(SoakPolicyEntity.COLUMN_AMOUNT, 2L),
+                new DBParam(SoakPolicyEntity.COLUMN_WORKING_DAYS, "1,2,3"),
+                new DBParam(SoakPolicyEntity.COLUMN_ZONE_ID, "Mars/Olympus_Mons"));
+
+        assertThatThrownBy(() -> policies.forProject(10100L)).isInstanceOf(IllegalStateException.class);
+    }
+
+    // ---- overrides
+
+    @Test
+    public void anOverrideIsRecordedWithItsReasonAndIsActiveUntilItExpires() {
+        Instant expires = T0.plus(Duration.ofDays(1));
+        OverrideRecord recorded = overrides.record(20001L, 30001L,
+                new SoakOverride("Customer outage: the fix must ship today", "JIRAUSER10100", T0), expires);
+
+        assertThat(recorded.id()).isPositive();
+        assertThat(overrides.activeFor(20001L, T0.plusSeconds(60))).singleElement().satisfies(record -> {
+            assertThat(record.postmortemIssueId()).isEqualTo(30001L);
+            assertThat(record.override().reason()).isEqualTo("Customer outage: the fix must ship today");
+            assertThat(record.override().byUserKey()).isEqualTo("JIRAUSER10100");
+            assertThat(record.override().at()).isEqualTo(T0);
+            assertThat(record.expiresAt()).isEqualTo(expires);
+        });
+        assertThat(overrides.activeFor(20001L, expires)).isEmpty();
+        assertThat(overrides.activeFor(20002L, T0)).isEmpty();
+    }
+
+    @Test
+    public void aRevokedOverrideStaysInTheHistoryButIsNoLongerActive() {
+        OverrideRecord first = overrides.record(20001L, 30001L, new SoakOverride("first", "alice", T0), null);
+        overrides.record(20001L, 30002L, new SoakOverride("second", "bob", T0.plusSeconds(5)), null);
+
+        assertThat(overrides.revoke(first.id(), "carol", T0.plusSeconds(10))).isTrue();
+        assertThat(overrides.revoke(first.id(), "dave", T0.plusSeconds(20))).isFalse();
+        assertThat(overrides.revoke(999_999L, "dave", T0)).isFalse();
+
+        assertThat(overrides.activeFor(20001L, T0.plusSeconds(30))).extracting(r -> r.override().reason())
+                .containsExactly("second");
+        List<OverrideRecord> history = overrides.historyFor(20001L);
+        assertThat(history).extracting(r -> r.override().reason()).containsExactly("second", "first");
+        assertThat(history.get(1).revokedAt()).isEqualTo(T0.plusSeconds(10));
+        assertThat(history.get(1).revokedBy()).isEqualTo("carol");
+    }
+
+    @Test
+    public void aLongReasonWithAnyCharactersIsKeptWhole() {
+        String reason = ("Grund: Ölpumpe ausgefallen, Kunde wartet — 24/7 ✓ '\"<b>" + "x".repeat(100)).repeat(60);
+
+        overrides.record(20001L, 30001L, new SoakOverride(reason, "alice", T0), null);
+
+        assertThat(overrides.historyFor(20001L)).singleElement()
+                .extracting(r -> r.override().reason()).isEqualTo(reason.strip());
+    }
+
+    // ---- process events
+
+    @Test
+    public void eventsOfAnIssueComeBackOldestFirst() {
+        events.append(new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(200), null));
+        events.append(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 30001L, 10100L, T0, "alice"));
+        events.append(new ProcessEvent(ProcessEventType.ACTIONS_COMMITTED, 30001L, 10100L, T0.plusSeconds(300), "bob"));
+        events.append(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 30002L, 10100L, T0, "carol"));
+
+        assertThat(events.forIssue(30001L)).containsExactly(
+                new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 30001L, 10100L, T0, "alice"),
+                new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(200), null),
+                new ProcessEvent(ProcessEventType.ACTIONS_COMMITTED, 30001L, 10100L, T0.plusSeconds(300), "bob"));
+    }
+
+    @Test
+    public void aProjectsEventsAreSelectedByAHalfOpenTimeRange() {
+        events.append(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 30001L, 10100L, T0, "alice"));
+        events.append(new ProcessEvent(ProcessEventType.OVERRIDE, 30001L, 10100L, T0.plusSeconds(60), "bob"));
+        events.append(new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(120), null));
+        events.append(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 30009L, 10900L, T0.plusSeconds(60), "x"));
+
+        assertThat(events.forProject(10100L, T0, T0.plusSeconds(120))).extracting(ProcessEvent::type)
+                .containsExactly(ProcessEventType.DEBRIEF_HELD, ProcessEventType.OVERRIDE);
+    }
+
+    @Test
+    public void appendOnceRecordsAnEventTypeOncePerIssue() {
+        ProcessEvent ended = new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0, null);
+
+        assertThat(events.appendOnce(ended)).isTrue();
+        assertThat(events.appendOnce(ended)).isFalse();
+        assertThat(events.appendOnce(new ProcessEvent(ProcessEventType.SOAK_ENDED, 30002L, 10100L, T0, null)))
+                .isTrue();
+        assertThat(events.forIssue(30001L)).hasSize(1);
+    }
+
+    // ---- schema
+
+    @Test
+    public void theTablesCarryTheAoPrefixAndTheirLookupsAreIndexed() throws Exception {
+        try (Connection connection = entityManager.getProvider().getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            for (String table : List.of(SoakPolicyEntity.TABLE, OverrideEntity.TABLE, ProcessEventEntity.TABLE)) {
+                assertThat(indexedColumns(meta, StorageTables.PREFIX + table)).as(table).isNotEmpty();
+            }
+            assertThat(indexedColumns(meta, StorageTables.PREFIX + SoakPolicyEntity.TABLE))
+                    .contains(SoakPolicyEntity.COLUMN_PROJECT_ID);
+            assertThat(indexedColumns(meta, StorageTables.PREFIX + OverrideEntity.TABLE))
+                    .contains(OverrideEntity.COLUMN_ACTION_ISSUE_ID, OverrideEntity.COLUMN_POSTMORTEM_ISSUE_ID);
+            assertThat(indexedColumns(meta, StorageTables.PREFIX + ProcessEventEntity.TABLE))
+                    .contains(ProcessEventEntity.COLUMN_ISSUE_ID, ProcessEventEntity.COLUMN_PROJECT_ID,
+                            ProcessEventEntity.COLUMN_EVENT_TYPE, ProcessEventEntity.COLUMN_OCCURRED_AT);
+        }
+    }
+
+    /** Upper-cased names of the columns in the table's non-primary-key indexes (case differs by database). */
+    private static Set<String> indexedColumns(DatabaseMetaData meta, String table) throws Exception {
+        Set<String> columns = new HashSet<>();
+        for (String candidate : List.of(table, table.toLowerCase(Locale.ROOT))) {
+            try (ResultSet rs = meta.getIndexInfo(null, null, candidate, false, false)) {
+                while (rs.next()) {
+                    String column = rs.getString("COLUMN_NAME");
+                    if (column != null && !"ID".equalsIgnoreCase(column)) {
+                        columns.add(column.toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return columns;
+    }
+}
