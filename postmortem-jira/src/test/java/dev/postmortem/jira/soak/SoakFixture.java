@@ -11,7 +11,9 @@ import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.postmortem.core.soak.SoakOverride;
 import dev.postmortem.core.soak.SoakPolicy;
+import com.atlassian.jira.config.IssueTypeManager;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
+import dev.postmortem.jira.setup.PostmortemLookup;
 import dev.postmortem.jira.setup.SetupTexts;
 import dev.postmortem.jira.storage.OverrideRecord;
 
@@ -73,6 +75,21 @@ final class SoakFixture {
         when(customFieldManager.getCustomFieldObject(DEBRIEF_FIELD_ID)).thenReturn(debriefHeldAt);
         when(records.policyFor(PROJECT_ID)).thenReturn(SoakPolicy.ofHours(48));
         when(records.overridesFor(action.getId())).thenReturn(overrides);
+        when(i18nResolver.getText(PostmortemLookup.LINK_TYPE_NAME_KEY)).thenReturn("Postmortem action");
+        when(i18nResolver.getText(any(Locale.class), eq(PostmortemLookup.LINK_TYPE_NAME_KEY)))
+                .thenReturn("Postmortem action");
+        when(issueLinkTypeManager.getIssueLinkTypesByName("Postmortem action")).thenReturn(List.of(linkType));
+    }
+
+    /** Setup's lookup of the Postmortem action link type, over the same mocks. */
+    PostmortemLookup lookup() {
+        return new PostmortemLookup(mock(IssueTypeManager.class), issueLinkTypeManager, setupTexts);
+    }
+
+    /** An admin deleted the Postmortem action link type. */
+    void deleteLinkType() {
+        when(issueLinkTypeManager.getIssueLinkTypesByName("Postmortem action")).thenReturn(List.of());
+        when(issueLinkTypeManager.getIssueLinkType(LINK_TYPE_ID)).thenReturn(null);
     }
 
     /** An admin deleted the "Debrief held at" field. */

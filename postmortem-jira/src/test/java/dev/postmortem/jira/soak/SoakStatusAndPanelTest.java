@@ -1,0 +1,156 @@
+package dev.postmortem.jira.soak;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static dev.postmortem.jira.soak.SoakFixture.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+class SoakStatusAndPanelTest {
+
+    private final SoakFixture fx = new SoakFixture();
+    private final TextsFixture tx = new TextsFixture();
+    private final PermissionManager permissionManager = mock(PermissionManager.class);
+    private final ApplicationUser admin = mock(ApplicationUser.class);
+    private final ApplicationUser member = mock(ApplicationUser.class);
+    private SoakStatus status;
+    private SoakPanelContextProvider panel;
+
+    @BeforeEach
+    void setUp() {
+        status = new SoakStatus(fx.gate(), fx.lookup(), tx.texts(), fx.clock);
+        ActionIssues actionIssues = new ActionIssues(mock(IssueManager.class), permissionManager);
+        panel = new SoakPanelContextProvider(status, actionIssues, tx.authenticationContext);
+        when(permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, fx.action, admin)).thenReturn(true);
+    }
+
+    @Test
+    void aSoakingActionShowsTheEndTimeLeftAndPostmortemAndTheOverrideFormToAdmins() {
+        fx.postmortem("PM-1", NOW.minus(Duration.ofHours(10)));
+        when(tx.authenticationContext.getLoggedInUser()).thenReturn(admin);
+
+        SoakStatusView view = soakIn(panel.getContextMap(Map.of("issue", fx.action)));
+
+        assertThat(view.getState()).isEqualTo("SOAKING");
+        assertThat(view.isCommittable()).isFalse();
+        assertThat(view.getEndsAt()).isEqualTo("2026-11-27T00:00:00Z");
+        assertThat(view.getEndsAtDisplay()).isEqualTo("user-tz:2026-11-27T00:00:00Z");
+        assertThat(view.getTimeLeft()).isEqualTo("postmortem.jira.soak.timeLeft[1, 14, 0]");
+        assertThat(view.getHeldBy()).isEqualTo("PM-1");
+        assertThat(view.getMessage()).isEqualTo("postmortem.jira.soak.status.soaking[PM-1, user-tz:2026-11-27T00:00:00Z]");
+        assertThat(view.isCanOverride()).isTrue();
+        assertThat(view.isActionIssue()).isTrue();
+    }
+
+    @Test
+    void membersWhoAreNotProjectAdminsGetNoOverrideForm() {
+        fx.postmortem("PM-1", NOW.minus(Duration.ofHours(10)));
+        when(tx.authenticationContext.getLoggedInUser()).thenReturn(member);
+
+        assertThat(soakIn(panel.getContextMap(Map.of("issue", fx.action))).isCanOverride()).isFalse();
+    }
+
+    @Test
+    void anonymousViewersGetNoOverrideForm() {
+        fx.postmortem("PM-1", NOW.minus(Duration.ofHours(10)));
+
+        assertThat(soakIn(panel.getContextMap(Map.of("issue", fx.action))).isCanOverride()).isFalse();
+    }
+
+    @Test
+    void awaitingDebriefListsThePostmortems() {
+        fx.postmortem("PM-1", null);
+
+        SoakStatusView view = status.of(fx.action, true);
+
+        assertThat(view.getState()).isEqualTo("AWAITING_DEBRIEF");
+        assertThat(view.getAwaitingDebrief()).containsExactly("PM-1");
+        assertThat(view.getEndsAt()).isNull();
+    }
+
+    @Test
+    void anOverriddenActionShowsWhoAndWhyAndOffersNoFurtherOverride() {
+        Issue pm = fx.postmortem("PM-1", NOW.minus(Duration.ofHours(1)));
+        fx.override(pm, NOW.minus(Duration.ofMinutes(30)), null, null);
+
+        SoakStatusView view = status.of(fx.action, true);
+
+        assertThat(view.getState()).isEqualTo("OVERRIDDEN");
+        assertThat(view.isCommittable()).isTrue();
+        assertThat(view.getOverriddenBy()).isEqualTo("admin");
+        assertThat(view.getOverrideReason()).isEqualTo("Customer outage fix cannot wait");
+        assertThat(view.getOverriddenAtDisplay()).isEqualTo("user-tz:2026-11-25T09:30:00Z");
+        assertThat(view.isCanOverride()).isFalse();
+    }
+
+    @Test
+    void aCommittableActionSaysSo() {
+        fx.postmortem("PM-1", NOW.minus(Duration.ofDays(3)));
+
+        SoakStatusView view = status.of(fx.action, true);
+
+        assertThat(view.getState()).isEqualTo("COMMITTABLE");
+        assertThat(view.getMessage()).isEqualTo("postmortem.jira.soak.status.committable");
+        assertThat(view.isCanOverride()).isFalse();
+    }
+
+    @Test
+    void aGateThatCannotEvaluateIsShownAsSuch() {
+        fx.postmortem("PM-1", NOW.minus(Duration.ofDays(3)));
+        fx.deleteDebriefField();
+
+        SoakStatusView view = status.of(fx.action, true);
+
+        assertThat(view.getState()).isEqualTo("CANNOT_EVALUATE");
+        assertThat(view.getMessage()).isEqualTo("postmortem.jira.soak.status.cannotEvaluate["
+                + "postmortem.jira.soak.problem.debriefFieldMissing]");
+        assertThat(view.isActionIssue()).isTrue();
+        assertThat(view.isCanOverride()).isFalse();
+    }
+
+    @Test
+    void withoutTheLinkTypeTheStatusCannotEvaluate() {
+        fx.deleteLinkType();
+
+        assertThat(status.of(fx.action, true).getMessage()).isEqualTo("postmortem.jira.soak.status.cannotEvaluate["
+                + "postmortem.jira.soak.problem.actionLinkTypeMissing]");
+    }
+
+    @Test
+    void thePanelShowsOnlyOnIssuesWithALinkedPostmortem() {
+        ActionIssueCondition condition = new ActionIssueCondition(status, fx.gate());
+        assertThat(condition.shouldDisplay(Map.of("issue", fx.action))).isFalse();
+        assertThat(condition.shouldDisplay(Map.of())).isFalse();
+
+        fx.postmortem("PM-1", null);
+        assertThat(condition.shouldDisplay(Map.of("issue", fx.action))).isTrue();
+    }
+
+    @Test
+    void thePanelAlsoShowsWhenTheLinkTypeIsMissingSoTheProblemIsVisible() {
+        fx.deleteLinkType();
+
+        assertThat(new ActionIssueCondition(status, fx.gate()).shouldDisplay(Map.of("issue", fx.action))).isTrue();
+    }
+
+    @Test
+    void thePanelContextCarriesI18nAndNoStatusWithoutAnIssue() {
+        Map<String, Object> context = panel.getContextMap(Map.of());
+
+        assertThat(context).containsEntry("i18n", tx.i18n).doesNotContainKey("soak");
+    }
+
+    private static SoakStatusView soakIn(Map<String, Object> context) {
+        return (SoakStatusView) context.get(SoakPanelContextProvider.SOAK_KEY);
+    }
+}
