@@ -2,6 +2,7 @@ package dev.postmortem.jira.soak;
 
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLink;
@@ -102,8 +103,9 @@ final class SoakFixture {
         return new SoakGate(issueLinkManager, issueLinkTypeManager, debriefField, records, clock);
     }
 
+    /** A MutableIssue, as IssueManager hands them out. */
     static Issue issue(long id, String key) {
-        Issue issue = mock(Issue.class);
+        Issue issue = mock(MutableIssue.class);
         when(issue.getId()).thenReturn(id);
         when(issue.getKey()).thenReturn(key);
         when(issue.getProjectId()).thenReturn(PROJECT_ID);

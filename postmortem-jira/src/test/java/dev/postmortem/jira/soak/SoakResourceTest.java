@@ -1,0 +1,207 @@
+package dev.postmortem.jira.soak;
+
+import com.atlassian.cache.CacheSettings;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.postmortem.core.soak.SoakPolicy;
+import dev.postmortem.jira.narrative.UserMessages;
+import dev.postmortem.jira.rest.ErrorResponses;
+import dev.postmortem.jira.storage.OverrideLog;
+import dev.postmortem.jira.storage.ProcessEventLog;
+import dev.postmortem.jira.storage.SoakPolicyStore;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static dev.postmortem.jira.soak.SoakFixture.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class SoakResourceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SoakFixture fx = new SoakFixture();
+    private final TextsFixture tx = new TextsFixture();
+    private final IssueManager issueManager = mock(IssueManager.class);
+    private final PermissionManager permissionManager = mock(PermissionManager.class);
+    private final OverrideLog overrideLog = mock(OverrideLog.class);
+    private final ProcessEventLog processEventLog = mock(ProcessEventLog.class);
+    private final I18nResolver i18n = mock(I18nResolver.class);
+    private final ApplicationUser admin = mock(ApplicationUser.class);
+    private final ApplicationUser member = mock(ApplicationUser.class);
+    private SoakResource resource;
+
+    @BeforeEach
+    void setUp() {
+        MutableIssue action = (MutableIssue) fx.action;
+        when(issueManager.getIssueObject("ACT-1")).thenReturn(action);
+        MutableIssue secret = mock(MutableIssue.class);
+        when(issueManager.getIssueObject("SECRET-1")).thenReturn(secret);
+        for (ApplicationUser user : new ApplicationUser[] {admin, member, null}) {
+            when(permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, action, user)).thenReturn(true);
+        }
+        when(permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, action, admin)).thenReturn(true);
+        when(admin.getKey()).thenReturn("JIRAUSER10000");
+        when(i18n.getText(anyString())).thenAnswer(invocation -> invocation.getArgument(0));
+        when(i18n.getText(anyString(), any(Serializable[].class))).thenAnswer(invocation -> {
+            Object[] all = invocation.getArguments();
+            return all[0] + Arrays.stream(all, 1, all.length).map(String::valueOf)
+                    .collect(Collectors.joining(", ", "[", "]"));
+        });
+        SoakPolicyStore policyStore = mock(SoakPolicyStore.class);
+        when(policyStore.effectiveFor(anyLong())).thenReturn(SoakPolicy.ofHours(48));
+        when(overrideLog.historyFor(anyLong())).thenReturn(List.of());
+        CachedSoakRecords records =
+                new CachedSoakRecords(new InMemoryCacheFactory(), mock(CacheSettings.class), policyStore, overrideLog);
+        SoakGate gate = new SoakGate(fx.issueLinkManager, fx.issueLinkTypeManager, fx.debriefField, records, fx.clock);
+        SoakStatus status = new SoakStatus(gate, fx.lookup(), tx.texts(), fx.clock);
+        resource = new SoakResource(tx.authenticationContext, new ActionIssues(issueManager, permissionManager), status,
+                new SoakOverrides(status, gate, overrideLog, processEventLog, records, fx.clock),
+                new ErrorResponses(new UserMessages(i18n)));
+    }
+
+    @Test
+    void getAnswersTheStatusAsJson() throws Exception {
+        fx.postmortem("PM-1", NOW.minus(Duration.ofHours(10)));
+        loggedIn(member);
+
+        Response response = resource.status("ACT-1");
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        JsonNode body = body(response);
+        assertThat(body.get("issueKey").asText()).isEqualTo("ACT-1");
+        assertThat(body.get("state").asText()).isEqualTo("SOAKING");
+        assertThat(body.get("endsAt").asText()).isEqualTo("2026-11-27T00:00:00Z");
+        assertThat(body.get("heldBy").asText()).isEqualTo("PM-1");
+        assertThat(body.get("canOverride").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anUnknownKeyAndAKeyTheCallerCannotSeeGetTheSame404() throws Exception {
+        loggedIn(member);
+
+        Response unknown = resource.status("NOPE-1");
+        Response hidden = resource.status("SECRET-1");
+        Response hiddenOverride = resource.override("SECRET-1", "{\"reason\":\"x\"}");
+
+        assertThat(unknown.getStatus()).isEqualTo(404);
+        assertThat(hidden.getStatus()).isEqualTo(404);
+        assertThat(hiddenOverride.getStatus()).isEqualTo(404);
+        assertThat(body(hidden)).isEqualTo(body(unknown));
+        assertThat(body(unknown).get("errors").get(0).get("message").asText())
+                .isEqualTo("postmortem.jira.soak.rest.notFound");
+    }
+
+    @Test
+    void onlyProjectAdminsMayOverride() throws Exception {
+        fx.postmortem("PM-1", NOW.minus(Duration.ofHours(10)));
+        loggedIn(member);
+
+        Response response = resource.override("ACT-1", "{\"reason\":\"Outage fix\"}");
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(body(response).get("errors").get(0).get("key").asText())
+                .isEqualTo("postmortem.jira.soak.rest.forbidden");
+        verify(overrideLog, never()).record(anyLong(), anyLong(), any(), any());
+    }
+
+    @Test
+    void anAdminOverrideIsRecordedAndAnswersTheNewStatus() throws Exception {
+        fx.postmortem("PM-1", NOW.minus(Duration.ofHours(10)));
+        loggedIn(admin);
+
+        Response response = resource.override("ACT-1", "{\"reason\":\"Outage fix\",\"client\":\"panel\"}");
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        verify(overrideLog, times(1)).record(anyLong(), anyLong(), any(), any());
+        verify(processEventLog, times(1)).append(any());
+        assertThat(body(response).get("issueKey").asText()).isEqualTo("ACT-1");
+    }
+
+    @Test
+    void aMissingReasonIsA400WithATranslatedMessage() throws Exception {
+        fx.postmortem("PM-1", NOW.minus(Duration.ofHours(10)));
+        loggedIn(admin);
+
+        Response response = resource.override("ACT-1", "{\"reason\":\"  \"}");
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        JsonNode error = body(response).get("errors").get(0);
+        assertThat(error.get("message").asText()).isEqualTo("postmortem.jira.soak.override.reasonRequired");
+        assertThat(error.get("field").asText()).isEqualTo("reason");
+    }
+
+    @Test
+    void aBodyThatIsNotAJsonObjectIsA400() throws Exception {
+        loggedIn(admin);
+
+        for (String bad : new String[] {"reason=x", "[\"x\"]", "", "{\"reason\": "}) {
+            Response response = resource.override("ACT-1", bad);
+            assertThat(response.getStatus()).as(bad).isEqualTo(400);
+            assertThat(body(response).get("errors").get(0).get("key").asText()).isEqualTo(SoakResource.BAD_JSON_KEY);
+        }
+    }
+
+    @Test
+    void nothingToOverrideIsA409() throws Exception {
+        fx.postmortem("PM-1", NOW.minus(Duration.ofDays(3)));
+        loggedIn(admin);
+
+        Response response = resource.override("ACT-1", "{\"reason\":\"why\"}");
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(body(response).get("errors").get(0).get("message").asText())
+                .isEqualTo("postmortem.jira.soak.override.notNeeded[ACT-1]");
+    }
+
+    @Test
+    void accessIsExplicitAndTheStateChangeAcceptsJsonOnly() throws Exception {
+        assertThat(SoakResource.class.getAnnotation(Path.class).value()).isEqualTo("/soak");
+        var get = SoakResource.class.getMethod("status", String.class);
+        var post = SoakResource.class.getMethod("override", String.class, String.class);
+        assertThat(get.isAnnotationPresent(GET.class)).isTrue();
+        assertThat(get.isAnnotationPresent(AnonymousSiteAccess.class)).isTrue();
+        assertThat(post.isAnnotationPresent(POST.class)).isTrue();
+        assertThat(post.isAnnotationPresent(LicensedOnly.class)).isTrue();
+        // Form encodings and text/plain (what a cross-site form can send) are not accepted: XSRF-safe.
+        assertThat(post.getAnnotation(Consumes.class).value()).containsExactly(MediaType.APPLICATION_JSON);
+        assertThat(Arrays.stream(post.getAnnotations()).map(a -> a.annotationType().getSimpleName()))
+                .doesNotContain("XsrfProtectionExcluded");
+    }
+
+    private void loggedIn(ApplicationUser user) {
+        when(tx.authenticationContext.getLoggedInUser()).thenReturn(user);
+    }
+
+    private static JsonNode body(Response response) throws Exception {
+        return JSON.readTree((String) response.getEntity());
+    }
+
+}
