@@ -20,8 +20,15 @@ public final class SpringWiring {
 
     private static final String BEANS_NS = "http://www.springframework.org/schema/beans";
 
-    /** A bean or an OSGi reference: something with an id and a type the container can inject. */
-    record Provided(String id, String type, String file) {
+    /**
+     * A bean or an OSGi reference: something with an id and a type the container can inject; {@code primary} and
+     * {@code candidate} are Spring's primary="true" and autowire-candidate="false" for autowiring by type.
+     */
+    record Provided(String id, String type, String file, boolean primary, boolean candidate) {
+
+        Provided(String id, String type, String file) {
+            this(id, type, file, false, true);
+        }
     }
 
     private record Bean(String id, Element element, String file, boolean defaultAutowire) {
@@ -82,12 +89,16 @@ public final class SpringWiring {
         return result;
     }
 
-    /** Ids of beans and references whose type is, or extends/implements, the given type. */
+    /**
+     * Ids of the beans and references Spring would consider for autowiring a parameter of the given type: those of
+     * that type (or a subtype) that are autowire candidates; when one of several is primary, that one alone.
+     */
     public List<String> candidatesFor(String type) {
-        return provided.values().stream()
-                .filter(p -> p.type() != null && supertypes(p.type()).contains(type))
-                .map(Provided::id)
+        List<Provided> candidates = provided.values().stream()
+                .filter(p -> p.candidate() && p.type() != null && supertypes(p.type()).contains(type))
                 .toList();
+        List<Provided> primary = candidates.stream().filter(Provided::primary).toList();
+        return (primary.size() == 1 ? primary : candidates).stream().map(Provided::id).toList();
     }
 
     /**
@@ -142,7 +153,8 @@ public final class SpringWiring {
                 Bean bean = new Bean(id == null ? "(inner " + Descriptors.attr(e, "class") + ")" : id, e, file, defaultAutowire);
                 beans.add(bean);
                 if (id != null) {
-                    register(new Provided(id, beanType(bean), file));
+                    register(new Provided(id, beanType(bean), file, "true".equals(Descriptors.attr(e, "primary")),
+                            !"false".equals(Descriptors.attr(e, "autowire-candidate"))));
                 }
             } else if (osgiNs && "reference".equals(name)) {
                 String id = Descriptors.attr(e, "id");

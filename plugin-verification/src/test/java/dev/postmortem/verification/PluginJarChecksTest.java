@@ -230,6 +230,19 @@ class PluginJarChecksTest {
         }
 
         @Test
+        void aPrimaryBeanOrOneThatIsNoAutowireCandidateResolvesTheAmbiguity() {
+            String twoTexts = "<bean id=\"texts2\" class=\"dev.postmortem.fixture.Texts\" %s>"
+                    + "<constructor-arg ref=\"messageSource\"/></bean><bean id=\"clock\"";
+            PluginJar primary = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml", "<bean id=\"clock\"",
+                    twoTexts.formatted("primary=\"true\"")).build(dir.resolve("primary"));
+            PluginJar noCandidate = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml",
+                    "<bean id=\"clock\"", twoTexts.formatted("autowire-candidate=\"false\"")).build(dir.resolve("no"));
+
+            assertThat(DescriptorCheck.problems(primary, hostStubs())).isEmpty();
+            assertThat(DescriptorCheck.problems(noCandidate, hostStubs())).isEmpty();
+        }
+
+        @Test
         void aTemplateMissingFromTheJarIsReported() {
             PluginJar jar = FixtureJar.valid().without("templates/view.vm").build(dir);
 
