@@ -25,7 +25,9 @@
  * the links carry, the debrief field resolved once and remembered ({@link dev.postmortem.jira.soak.DebriefField}),
  * and the project policy and the action's overrides from Atlassian Cache
  * ({@link dev.postmortem.jira.soak.CachedSoakRecords}, replicated by invalidation, loaders reading Active Objects).
- * No database query of ours once warm. Writers of policies and overrides invalidate the cache entry.
+ * No database query of ours once warm. Writers invalidate: overrides through {@link dev.postmortem.jira.soak.SoakOverrides},
+ * policies through {@link dev.postmortem.jira.soak.InvalidatingSoakPolicyStore}, the primary
+ * {@code SoakPolicyStore} bean that autowired components (the policy REST resource) receive.
  *
  * <h2>When the gate cannot evaluate: fail closed</h2>
  * Misconfigured arguments (hours not a whole number from 0 to 8760, no or an unknown link type), a link type or the
