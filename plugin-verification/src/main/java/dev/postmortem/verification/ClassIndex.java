@@ -24,18 +24,30 @@ import org.objectweb.asm.ClassReader;
 public final class ClassIndex {
 
     private final Map<String, ClassInfo> byName;
+    private final List<String> unreadable;
 
-    private ClassIndex(Map<String, ClassInfo> byName) {
+    private ClassIndex(Map<String, ClassInfo> byName, List<String> unreadable) {
         this.byName = byName;
+        this.unreadable = List.copyOf(unreadable);
     }
 
     public static ClassIndex of(Map<String, byte[]> classFiles) {
         Map<String, ClassInfo> byName = new LinkedHashMap<>();
+        List<String> unreadable = new ArrayList<>();
         classFiles.forEach((entry, bytes) -> {
-            ClassInfo info = ClassScanner.scan(new ClassReader(bytes));
-            byName.put(info.name(), info);
+            try {
+                ClassInfo info = ClassScanner.scan(new ClassReader(bytes));
+                byName.put(info.name(), info);
+            } catch (RuntimeException e) {
+                unreadable.add(entry + " (" + e + ")");
+            }
         });
-        return new ClassIndex(byName);
+        return new ClassIndex(byName, unreadable);
+    }
+
+    /** Class files that could not be parsed (a corrupt entry, or a class-file version ASM does not know). */
+    public List<String> unreadable() {
+        return unreadable;
     }
 
     /** The classes of a folder of class files or a jar (the stubs module's output, as Maven resolves it). */
@@ -66,7 +78,7 @@ public final class ClassIndex {
     }
 
     public static ClassIndex empty() {
-        return new ClassIndex(Map.of());
+        return new ClassIndex(Map.of(), List.of());
     }
 
     public Optional<ClassInfo> get(String className) {

@@ -9,10 +9,14 @@ import java.util.Set;
  * @param references every class the class needs at run time (supertypes, field and method descriptors, instructions,
  *                   visible annotations); generic signatures, debug info and class-retention annotations left out
  * @param strings    string constants (ldc and constant fields): message keys are found here
+ * @param classFileVersion the class-file major version (65 = Java 21)
  */
 public record ClassInfo(String name, String superName, List<String> interfaces, boolean isInterface,
                         boolean isAbstract, boolean isPublic, List<Method> methods, Set<String> references,
-                        Set<String> strings, Set<String> annotations) {
+                        Set<String> strings, Set<String> annotations, int classFileVersion) {
+
+    /** Class-file major version of Java 21, the hosts' Java. */
+    public static final int JAVA_21 = 65;
 
     /**
      * A method or constructor ({@code <init>}), parameter and return types dotted; {@code returnElementType} is the

@@ -22,6 +22,7 @@ final class ClassScanner extends ClassVisitor {
     private String superName;
     private final List<String> interfaces = new ArrayList<>();
     private int access;
+    private int version;
     private final List<ClassInfo.Method> methods = new ArrayList<>();
     private final Set<String> references = new LinkedHashSet<>();
     private final Set<String> strings = new LinkedHashSet<>();
@@ -38,11 +39,13 @@ final class ClassScanner extends ClassVisitor {
         return new ClassInfo(scanner.name, scanner.superName, List.copyOf(scanner.interfaces),
                 (scanner.access & Opcodes.ACC_INTERFACE) != 0, (scanner.access & Opcodes.ACC_ABSTRACT) != 0,
                 (scanner.access & Opcodes.ACC_PUBLIC) != 0, List.copyOf(scanner.methods),
-                Set.copyOf(scanner.references), Set.copyOf(scanner.strings), Set.copyOf(scanner.annotations));
+                Set.copyOf(scanner.references), Set.copyOf(scanner.strings), Set.copyOf(scanner.annotations),
+                scanner.version & 0xFFFF);
     }
 
     @Override
     public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+        this.version = version;
         this.access = access;
         this.name = dotted(name);
         this.superName = superName == null ? null : dotted(superName);

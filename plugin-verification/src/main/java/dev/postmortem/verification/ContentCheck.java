@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Nothing inside the jar that belongs to the stubs, a test library or the host. */
+/** Nothing inside the jar that belongs to the stubs, a test library or the host, or that needs a Java above 21. */
 public final class ContentCheck {
 
     private ContentCheck() {
@@ -23,6 +23,11 @@ public final class ContentCheck {
                 problems.add("Stub class " + stub.name() + " (atlassian-stubs) is inside the jar");
             }
         }
+        jar.classes().unreadable().forEach(u -> problems.add("Unreadable class file in the jar: " + u));
+        jar.classes().all().stream().filter(c -> c.classFileVersion() > ClassInfo.JAVA_21).findFirst().ifPresent(c ->
+                problems.add(jar.classes().all().stream().filter(x -> x.classFileVersion() > ClassInfo.JAVA_21).count()
+                        + " classes need a Java newer than 21 (class-file version " + c.classFileVersion() + "), e.g. "
+                        + c.name() + "; Jira 11 and Confluence 10 run on Java 21"));
         Map<String, List<String>> byReason = new TreeMap<>();
         for (String entry : jar.entryNames()) {
             Forbidden.entryReason(entry).ifPresent(r -> byReason.computeIfAbsent(r, k -> new ArrayList<>()).add(entry));

@@ -528,13 +528,47 @@ class PluginJarChecksTest {
         }
 
         @Test
-        void aTestLibraryInsideTheJarIsReported() {
-            PluginJar jar = FixtureJar.valid().entry("org/junit/jupiter/api/Test.class", new byte[0])
-                    .entry("org/h2/Driver.class", new byte[0]).build(dir);
+        void aTestLibraryInsideTheJarIsReported() throws IOException {
+            PluginJar jar = FixtureJar.valid().entry("org/junit/jupiter/api/Test.class", classBytes(Test.class))
+                    .entry("org/assertj/core/api/Assertions.class", classBytes(org.assertj.core.api.Assertions.class))
+                    .build(dir);
 
             assertThat(ContentCheck.problems(jar, hostStubs())).containsExactlyInAnyOrder(
                     "1 entry of JUnit (test library) inside the jar, e.g. org/junit/jupiter/api/Test.class",
-                    "1 entry of H2 (test database) inside the jar, e.g. org/h2/Driver.class");
+                    "1 entry of AssertJ (test library) inside the jar, e.g. org/assertj/core/api/Assertions.class");
+        }
+
+        @Test
+        void aCorruptClassFileIsReported() {
+            PluginJar jar = FixtureJar.valid().entry("dev/postmortem/fixture/Broken.class", new byte[] {1, 2, 3})
+                    .build(dir);
+
+            assertThat(ContentCheck.problems(jar, hostStubs())).singleElement().asString()
+                    .startsWith("Unreadable class file in the jar: dev/postmortem/fixture/Broken.class");
+        }
+
+        private static byte[] classBytes(Class<?> type) throws IOException {
+            try (var in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+                return in.readAllBytes();
+            }
+        }
+
+        @Test
+        void aClassCompiledForAJavaNewerThanTheHostsIsReported() {
+            byte[] texts = FixtureJar.valid().build(dir.resolve("a")).bytes("dev/postmortem/fixture/Texts.class")
+                    .orElseThrow();
+            texts[7] = 69; // class-file major version 69 = Java 25
+            PluginJar jar = FixtureJar.valid().without("dev/postmortem/fixture/Texts.java")
+                    .edit("dev/postmortem/fixture/Starter.java", "private final Texts texts;", "private final Object texts;")
+                    .edit("dev/postmortem/fixture/Starter.java", "texts.title();", "")
+                    .edit("dev/postmortem/fixture/FieldType.java", "private final Texts texts;", "private final Object texts;")
+                    .edit("dev/postmortem/fixture/FieldType.java", "texts.title()", "\"\"")
+                    .edit("dev/postmortem/fixture/Starter.java", "public Starter(Texts texts", "public Starter(Object texts")
+                    .edit("dev/postmortem/fixture/FieldType.java", "public FieldType(Texts texts", "public FieldType(Object texts")
+                    .entry("dev/postmortem/fixture/Texts.class", texts).build(dir.resolve("b"));
+
+            assertThat(ContentCheck.problems(jar, hostStubs())).containsExactly("1 classes need a Java newer than 21"
+                    + " (class-file version 69), e.g. dev.postmortem.fixture.Texts; Jira 11 and Confluence 10 run on Java 21");
         }
 
         @Test
