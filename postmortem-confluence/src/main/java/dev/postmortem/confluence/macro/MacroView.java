@@ -1,6 +1,7 @@
 package dev.postmortem.confluence.macro;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import dev.postmortem.core.html.TrustedHtml;
 import dev.postmortem.core.summary.SectionSelection;
 import dev.postmortem.core.summary.SummaryFormatException;
 import dev.postmortem.core.summary.SummaryRenderer;

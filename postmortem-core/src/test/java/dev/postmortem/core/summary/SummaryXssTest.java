@@ -1,6 +1,7 @@
 package dev.postmortem.core.summary;
 
 import dev.postmortem.core.actions.ActionState;
+import dev.postmortem.core.html.HtmlTemplates;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -116,7 +117,7 @@ class SummaryXssTest {
                 assertThat(html).doesNotContain(payload);
             }
             if (field.shown()) {
-                assertThat(html).contains(HtmlEscapingInsertion.escape(payload));
+                assertThat(html).contains(HtmlTemplates.escape(payload));
             }
             assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script", "<img", "<svg", "<h1", "<!--",
                     "<![cdata[");

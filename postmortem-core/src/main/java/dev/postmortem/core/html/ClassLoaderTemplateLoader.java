@@ -1,4 +1,4 @@
-package dev.postmortem.core.summary;
+package dev.postmortem.core.html;
 
 import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.runtime.resource.Resource;
@@ -10,14 +10,14 @@ import java.io.InputStream;
 import java.io.Reader;
 
 /**
- * Loads templates from the core's own class loader only. Velocity's classpath loader asks the thread context
- * class loader first, which inside Jira or Confluence is the host's, not our bundle's.
+ * Loads templates from one given class loader only. Velocity's classpath loader asks the thread context class
+ * loader first, which inside Jira or Confluence is the host's, not our bundle's.
  */
-final class CoreTemplateLoader extends ResourceLoader {
+final class ClassLoaderTemplateLoader extends ResourceLoader {
 
     private final ClassLoader classLoader;
 
-    CoreTemplateLoader(ClassLoader classLoader) {
+    ClassLoaderTemplateLoader(ClassLoader classLoader) {
         this.classLoader = classLoader;
     }
 
@@ -30,12 +30,12 @@ final class CoreTemplateLoader extends ResourceLoader {
     public Reader getResourceReader(String source, String encoding) {
         InputStream stream = classLoader.getResourceAsStream(source);
         if (stream == null) {
-            throw new ResourceNotFoundException("core template not found: " + source);
+            throw new ResourceNotFoundException("template not found: " + source);
         }
         try {
             return buildReader(stream, encoding);
         } catch (IOException e) {
-            ResourceNotFoundException failure = new ResourceNotFoundException("core template unreadable: " + source, e);
+            ResourceNotFoundException failure = new ResourceNotFoundException("template unreadable: " + source, e);
             try {
                 stream.close();
             } catch (IOException closeFailure) {
