@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -39,11 +38,7 @@ public class SummaryResource {
     public Response summary(@PathParam("issueKey") String issueKey) {
         return errors.answer(() -> {
             Issue postmortem = access.visiblePostmortem(issueKey);
-            String json = SummaryJson.write(assembler.summarise(postmortem, access.caller()));
-            CacheControl noStore = new CacheControl();
-            noStore.setNoStore(true);
-            noStore.setPrivate(true);
-            return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).cacheControl(noStore).build();
+            return Json.okNotStored(SummaryJson.write(assembler.summarise(postmortem, access.caller())));
         });
     }
 }

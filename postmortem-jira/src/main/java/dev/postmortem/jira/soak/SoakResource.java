@@ -5,12 +5,9 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.postmortem.jira.rest.ErrorResponses;
+import dev.postmortem.jira.rest.Json;
 import dev.postmortem.jira.rest.RestProblem;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -49,9 +45,6 @@ import java.util.Optional;
 @Path("/soak")
 public class SoakResource {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
     static final String BAD_JSON_KEY = "postmortem.jira.soak.rest.badJson";
 
     private final JiraAuthenticationContext authenticationContext;
@@ -111,30 +104,11 @@ public class SoakResource {
 
     /** The "reason" of a JSON object body; null when absent (SoakOverrides then asks for one). */
     static String reasonOf(String body) {
-        JsonNode node;
-        try {
-            node = body == null || body.isBlank() ? null : MAPPER.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw RestProblem.of(Status.BAD_REQUEST, BAD_JSON_KEY);
-        }
-        if (node == null || !node.isObject()) {
-            throw RestProblem.of(Status.BAD_REQUEST, BAD_JSON_KEY);
-        }
-        JsonNode reason = node.get("reason");
+        JsonNode reason = Json.readObject(body, BAD_JSON_KEY, BAD_JSON_KEY).get("reason");
         return reason == null || !reason.isTextual() ? null : reason.asText();
     }
 
     private static Response json(SoakStatusView view) {
-        String json;
-        try {
-            json = MAPPER.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            // A view of Strings and booleans always serialises; this would be a bug.
-            throw new IllegalStateException("cannot write soak status", e);
-        }
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        noStore.setPrivate(true);
-        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).cacheControl(noStore).build();
+        return Json.okNotStored(Json.write(view));
     }
 }
