@@ -13,14 +13,13 @@ public interface Macro {
 
     OutputType getOutputType();
 
+    /** The real enum also has PLAIN_TEXT and RICH_TEXT. */
     enum BodyType {
-        PLAIN_TEXT,
-        RICH_TEXT,
         NONE
     }
 
+    /** The real enum also has INLINE. */
     enum OutputType {
-        INLINE,
         BLOCK
     }
 }

@@ -1,13 +1,6 @@
 package com.atlassian.confluence.macro;
 
-// Stand-in for com.atlassian.confluence:confluence (com.atlassian.confluence.macro.MacroExecutionException); only the members the plugin uses.
+// Stand-in for com.atlassian.confluence:confluence (com.atlassian.confluence.macro.MacroExecutionException); the plugin
+// only names it (Macro.execute declares it); the implicit constructor stands for the real public no-argument one.
 public class MacroExecutionException extends Exception {
-
-    public MacroExecutionException(String message) {
-        super(message);
-    }
-
-    public MacroExecutionException(String message, Throwable cause) {
-        super(message, cause);
-    }
 }
