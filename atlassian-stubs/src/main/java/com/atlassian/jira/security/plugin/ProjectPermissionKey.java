@@ -12,10 +12,6 @@ public final class ProjectPermissionKey {
         this.key = Objects.requireNonNull(permissionKey);
     }
 
-    public String permissionKey() {
-        return key;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof ProjectPermissionKey other && key.equals(other.key);
