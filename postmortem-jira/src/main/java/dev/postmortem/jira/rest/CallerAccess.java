@@ -12,9 +12,11 @@ import com.atlassian.jira.user.ApplicationUser;
 import dev.postmortem.jira.setup.PostmortemLookup;
 import jakarta.ws.rs.core.Response.Status;
 
+import java.util.Optional;
+
 /**
- * The permission checks of the REST resources, in one place. What a caller may not see answers exactly like
- * what does not exist (same status, same message), so a key cannot be probed for existence.
+ * The permission checks of the REST resources and the issue panels, in one place. What a caller may not see answers
+ * exactly like what does not exist (same status, same message), so a key cannot be probed for existence.
  */
 public class CallerAccess {
 
@@ -52,12 +54,25 @@ public class CallerAccess {
         return caller;
     }
 
+    /**
+     * The issue with this key if it exists and the caller may browse it. Both "no such issue" and "not allowed" are
+     * empty, so callers cannot tell them apart and neither can anyone probing keys.
+     */
+    public Optional<Issue> browsableIssue(String issueKey) {
+        if (issueKey == null || issueKey.isBlank()) {
+            return Optional.empty();
+        }
+        Issue issue = issueManager.getIssueObject(issueKey.strip());
+        if (issue == null || !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, caller())) {
+            return Optional.empty();
+        }
+        return Optional.of(issue);
+    }
+
     /** The postmortem issue with this key, if the caller may browse it; 404 otherwise. */
     public Issue visiblePostmortem(String issueKey) {
-        Issue issue = issueKey == null ? null : issueManager.getIssueObject(issueKey);
-        if (issue == null || !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, caller())) {
-            throw RestProblem.of(Status.NOT_FOUND, ISSUE_NOT_FOUND_KEY, String.valueOf(issueKey));
-        }
+        Issue issue = browsableIssue(issueKey).orElseThrow(
+                () -> RestProblem.of(Status.NOT_FOUND, ISSUE_NOT_FOUND_KEY, String.valueOf(issueKey)));
         if (!isPostmortem(issue)) {
             // The caller can see the issue anyway, so saying what it is leaks nothing.
             throw RestProblem.of(Status.NOT_FOUND, NOT_A_POSTMORTEM_KEY, issue.getKey());
@@ -79,6 +94,12 @@ public class CallerAccess {
             throw RestProblem.of(Status.NOT_FOUND, PROJECT_NOT_FOUND_KEY, String.valueOf(projectKey));
         }
         return project;
+    }
+
+    /** Whether the caller is logged in and administers the issue's project (who may override a soak). */
+    public boolean administersProjectOf(Issue issue) {
+        ApplicationUser caller = caller();
+        return caller != null && permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, issue, caller);
     }
 
     /** 403 unless the caller administers the (visible) project. */

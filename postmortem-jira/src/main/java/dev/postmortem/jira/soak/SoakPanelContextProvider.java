@@ -2,8 +2,8 @@ package dev.postmortem.jira.soak;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.web.ContextProvider;
+import dev.postmortem.jira.rest.CallerAccess;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -21,13 +21,13 @@ public class SoakPanelContextProvider implements ContextProvider {
     static final String I18N_KEY = "i18n";
 
     private final SoakStatus status;
-    private final ActionIssues actionIssues;
+    private final CallerAccess access;
     private final JiraAuthenticationContext authenticationContext;
 
-    public SoakPanelContextProvider(SoakStatus status, ActionIssues actionIssues,
+    public SoakPanelContextProvider(SoakStatus status, CallerAccess access,
             JiraAuthenticationContext authenticationContext) {
         this.status = Objects.requireNonNull(status, "status");
-        this.actionIssues = Objects.requireNonNull(actionIssues, "actionIssues");
+        this.access = Objects.requireNonNull(access, "access");
         this.authenticationContext = Objects.requireNonNull(authenticationContext, "authenticationContext");
     }
 
@@ -41,8 +41,7 @@ public class SoakPanelContextProvider implements ContextProvider {
         Map<String, Object> result = new HashMap<>(context);
         result.put(I18N_KEY, authenticationContext.getI18nHelper());
         if (context.get(ISSUE_KEY) instanceof Issue issue) {
-            ApplicationUser user = authenticationContext.getLoggedInUser();
-            result.put(SOAK_KEY, status.of(issue, actionIssues.mayOverride(issue, user)));
+            result.put(SOAK_KEY, status.of(issue, access.administersProjectOf(issue)));
         }
         return result;
     }

@@ -1,11 +1,10 @@
 package dev.postmortem.jira.soak;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.postmortem.jira.rest.CallerAccess;
 import dev.postmortem.jira.rest.ErrorResponses;
 import dev.postmortem.jira.rest.Json;
 import dev.postmortem.jira.rest.RestProblem;
@@ -47,16 +46,13 @@ public class SoakResource {
 
     static final String BAD_JSON_KEY = "postmortem.jira.soak.rest.badJson";
 
-    private final JiraAuthenticationContext authenticationContext;
-    private final ActionIssues actionIssues;
+    private final CallerAccess access;
     private final SoakStatus status;
     private final SoakOverrides overrides;
     private final ErrorResponses errors;
 
-    public SoakResource(JiraAuthenticationContext authenticationContext, ActionIssues actionIssues, SoakStatus status,
-            SoakOverrides overrides, ErrorResponses errors) {
-        this.authenticationContext = Objects.requireNonNull(authenticationContext, "authenticationContext");
-        this.actionIssues = Objects.requireNonNull(actionIssues, "actionIssues");
+    public SoakResource(CallerAccess access, SoakStatus status, SoakOverrides overrides, ErrorResponses errors) {
+        this.access = Objects.requireNonNull(access, "access");
         this.status = Objects.requireNonNull(status, "status");
         this.overrides = Objects.requireNonNull(overrides, "overrides");
         this.errors = Objects.requireNonNull(errors, "errors");
@@ -68,9 +64,8 @@ public class SoakResource {
     @AnonymousSiteAccess
     public Response status(@PathParam("issueKey") String issueKey) {
         return errors.answer(() -> {
-            ApplicationUser user = authenticationContext.getLoggedInUser();
-            Issue issue = visible(issueKey, user);
-            return json(status.of(issue, actionIssues.mayOverride(issue, user)));
+            Issue issue = visible(issueKey);
+            return json(status.of(issue, access.administersProjectOf(issue)));
         });
     }
 
@@ -81,12 +76,11 @@ public class SoakResource {
     @LicensedOnly
     public Response override(@PathParam("issueKey") String issueKey, String body) {
         return errors.answer(() -> {
-            ApplicationUser user = authenticationContext.getLoggedInUser();
-            Issue issue = visible(issueKey, user);
-            if (!actionIssues.mayOverride(issue, user)) {
+            Issue issue = visible(issueKey);
+            if (!access.administersProjectOf(issue)) {
                 throw RestProblem.of(Status.FORBIDDEN, "postmortem.jira.soak.rest.forbidden");
             }
-            Optional<SoakOverrides.Refusal> refusal = overrides.override(issue, user, reasonOf(body));
+            Optional<SoakOverrides.Refusal> refusal = overrides.override(issue, access.caller(), reasonOf(body));
             if (refusal.isPresent()) {
                 GateProblem problem = refusal.get().problem();
                 Status code = refusal.get() instanceof SoakOverrides.InvalidReason ? Status.BAD_REQUEST : Status.CONFLICT;
@@ -97,8 +91,8 @@ public class SoakResource {
         });
     }
 
-    private Issue visible(String issueKey, ApplicationUser user) {
-        return actionIssues.browsable(issueKey, user)
+    private Issue visible(String issueKey) {
+        return access.browsableIssue(issueKey)
                 .orElseThrow(() -> RestProblem.of(Status.NOT_FOUND, "postmortem.jira.soak.rest.notFound"));
     }
 

@@ -16,7 +16,10 @@
  *       ({@link dev.postmortem.jira.soak.SoakResource}): status for anyone who may browse the issue, and an
  *       override with a required reason for the project's admins ({@link dev.postmortem.jira.soak.SoakOverrides}:
  *       one audit row per linked postmortem in the OverrideLog, one OVERRIDE process event). An override is
- *       honoured while it covers every linked postmortem: a postmortem linked later gates the action again.</li>
+ *       honoured while it covers every linked postmortem: a postmortem linked later gates the action again.
+ *       Who may see and who may override is decided by the REST feature's {@code CallerAccess}.</li>
+ *   <li>{@link dev.postmortem.jira.soak.CommitRecordingFunction}, a post-function an admin adds to the same
+ *       "Commit" transition: records an ACTIONS_COMMITTED process event once the transition has run.</li>
  * </ul>
  *
  * <h2>Cost</h2>

@@ -4,6 +4,7 @@ import com.atlassian.cache.CacheSettings;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.jira.narrative.UserMessages;
+import dev.postmortem.jira.rest.CallerAccess;
 import dev.postmortem.jira.rest.ErrorResponses;
 import dev.postmortem.jira.storage.OverrideLog;
 import dev.postmortem.jira.storage.ProcessEventLog;
@@ -82,7 +84,9 @@ class SoakResourceTest {
                 new CachedSoakRecords(new InMemoryCacheFactory(), mock(CacheSettings.class), policyStore, overrideLog);
         SoakGate gate = new SoakGate(fx.issueLinkManager, fx.issueLinkTypeManager, fx.debriefField, records, fx.clock);
         SoakStatus status = new SoakStatus(gate, fx.lookup(), tx.texts(), fx.clock);
-        resource = new SoakResource(tx.authenticationContext, new ActionIssues(issueManager, permissionManager), status,
+        CallerAccess access = new CallerAccess(issueManager, mock(ProjectManager.class), permissionManager,
+                tx.authenticationContext, fx.lookup());
+        resource = new SoakResource(access, status,
                 new SoakOverrides(status, gate, overrideLog, processEventLog, records, fx.clock),
                 new ErrorResponses(new UserMessages(i18n)));
     }

@@ -3,8 +3,10 @@ package dev.postmortem.jira.soak;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import dev.postmortem.jira.rest.CallerAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +31,9 @@ class SoakStatusAndPanelTest {
     @BeforeEach
     void setUp() {
         status = new SoakStatus(fx.gate(), fx.lookup(), tx.texts(), fx.clock);
-        ActionIssues actionIssues = new ActionIssues(mock(IssueManager.class), permissionManager);
-        panel = new SoakPanelContextProvider(status, actionIssues, tx.authenticationContext);
+        CallerAccess access = new CallerAccess(mock(IssueManager.class), mock(ProjectManager.class), permissionManager,
+                tx.authenticationContext, fx.lookup());
+        panel = new SoakPanelContextProvider(status, access, tx.authenticationContext);
         when(permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, fx.action, admin)).thenReturn(true);
     }
 
