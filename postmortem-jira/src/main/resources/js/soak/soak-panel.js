@@ -6,6 +6,14 @@
 (function () {
     'use strict';
 
+    // The API's error body is {"status": 400, "errors": [{"key", "message", "field"}]}, messages translated.
+    function errorText(body, fallback) {
+        var messages = body && Array.isArray(body.errors)
+            ? body.errors.map(function (error) { return error && error.message; }).filter(Boolean)
+            : [];
+        return messages.length ? messages.join(' ') : fallback;
+    }
+
     function showError(form, text) {
         var box = form.querySelector('.postmortem-soak-override-error');
         box.textContent = text;
@@ -34,7 +42,7 @@
                 return null;
             }
             return response.json().then(function (body) {
-                showError(form, body && body.message ? body.message : form.getAttribute('data-error-text'));
+                showError(form, errorText(body, form.getAttribute('data-error-text')));
             });
         }).catch(function () {
             showError(form, form.getAttribute('data-error-text'));

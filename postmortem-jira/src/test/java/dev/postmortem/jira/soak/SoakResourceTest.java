@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.jira.narrative.UserMessages;
 import dev.postmortem.jira.rest.CallerAccess;
+import dev.postmortem.jira.rest.ErrorBody;
 import dev.postmortem.jira.rest.ErrorResponses;
 import dev.postmortem.jira.storage.OverrideLog;
 import dev.postmortem.jira.storage.ProcessEventLog;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.Serializable;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -198,6 +201,20 @@ class SoakResourceTest {
         assertThat(post.getAnnotation(Consumes.class).value()).containsExactly(MediaType.APPLICATION_JSON);
         assertThat(Arrays.stream(post.getAnnotations()).map(a -> a.annotationType().getSimpleName()))
                 .doesNotContain("XsrfProtectionExcluded");
+    }
+
+    @Test
+    void thePanelScriptShowsTheTranslatedMessagesOfTheErrorBody() throws Exception {
+        // The override form shows what the server answered: the script must read the ErrorBody shape.
+        String script;
+        try (var in = SoakResource.class.getResourceAsStream("/js/soak/soak-panel.js")) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(Arrays.stream(ErrorBody.class.getRecordComponents()).map(RecordComponent::getName))
+                .contains("errors");
+        assertThat(Arrays.stream(ErrorBody.Error.class.getRecordComponents()).map(RecordComponent::getName))
+                .contains("message");
+        assertThat(script).contains("body.errors").contains("error.message");
     }
 
     private void loggedIn(ApplicationUser user) {
