@@ -1,23 +1,41 @@
 package dev.postmortem.jira.soak;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.FunctionProvider;
+import dev.postmortem.jira.setup.PostmortemLookup;
 import dev.postmortem.jira.storage.ProcessEvent;
 import dev.postmortem.jira.storage.ProcessEventLog;
 import dev.postmortem.jira.storage.ProcessEventType;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Workflow post-function for the transition that commits an action (the one the soak gate guards): records an
- * {@link ProcessEventType#ACTIONS_COMMITTED} process event for the action, by the user who ran the transition, at
- * the clock's time. A post-function runs only once the transition has passed its conditions and validators, so the
- * event means the commit happened, not that it was attempted. Idea 4's metrics read it with the OVERRIDE events.
+ * Workflow post-function for the transition that commits an action (the one the soak gate guards). For every
+ * postmortem linked to the action by the Postmortem action link type it records, keyed by the postmortem, so that
+ * one postmortem's events read as its process (idea 4):
+ * <ul>
+ *   <li>{@link ProcessEventType#ACTIONS_COMMITTED}: now (the clock), by the user who ran the transition;</li>
+ *   <li>{@link ProcessEventType#DEBRIEF_HELD} once, at the "Debrief held at" time, when the field is set;</li>
+ *   <li>{@link ProcessEventType#SOAK_ENDED} once, at the end of the soak by the postmortem's project policy (as the
+ *       summary shows it), when that end has passed. A commit by override before then records none.</li>
+ * </ul>
+ * The last two are facts of the postmortem written when its first action is committed, with the time they
+ * happened; a postmortem whose actions are never committed has none. A post-function runs only once the
+ * transition has passed its conditions and validators, so ACTIONS_COMMITTED means the commit happened.
  *
  * <p>Implements OSWorkflow's {@link FunctionProvider} directly (the interface confirmed for Jira 11) rather than
  * extending AbstractJiraFunctionProvider; the issue is the {@code "issue"} transient var, as for the condition.
@@ -25,12 +43,21 @@ import java.util.Objects;
 public class CommitRecordingFunction implements FunctionProvider {
 
     private final ProcessEventLog processEventLog;
+    private final IssueLinkManager issueLinkManager;
+    private final PostmortemLookup postmortemLookup;
+    private final DebriefField debriefField;
+    private final SoakRecords records;
     private final JiraAuthenticationContext authenticationContext;
     private final Clock clock;
 
-    public CommitRecordingFunction(ProcessEventLog processEventLog, JiraAuthenticationContext authenticationContext,
-            Clock clock) {
+    public CommitRecordingFunction(ProcessEventLog processEventLog, IssueLinkManager issueLinkManager,
+            PostmortemLookup postmortemLookup, DebriefField debriefField, SoakRecords records,
+            JiraAuthenticationContext authenticationContext, Clock clock) {
         this.processEventLog = Objects.requireNonNull(processEventLog, "processEventLog");
+        this.issueLinkManager = Objects.requireNonNull(issueLinkManager, "issueLinkManager");
+        this.postmortemLookup = Objects.requireNonNull(postmortemLookup, "postmortemLookup");
+        this.debriefField = Objects.requireNonNull(debriefField, "debriefField");
+        this.records = Objects.requireNonNull(records, "records");
         this.authenticationContext = Objects.requireNonNull(authenticationContext, "authenticationContext");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -39,13 +66,39 @@ public class CommitRecordingFunction implements FunctionProvider {
     @SuppressWarnings("rawtypes")
     public void execute(Map transientVars, Map args, PropertySet ps) {
         Object value = transientVars == null ? null : transientVars.get(SoakCondition.ISSUE_VAR);
-        if (!(value instanceof Issue action) || action.getId() == null) {
-            // A create transition has no stored issue yet: nothing was committed.
+        Optional<Long> linkTypeId = postmortemLookup.actionLinkType().map(IssueLinkType::getId);
+        if (!(value instanceof Issue action) || action.getId() == null || linkTypeId.isEmpty()) {
+            // A create transition has no stored issue yet; without the link type no postmortem can be found.
             return;
         }
+        Instant now = clock.instant();
         ApplicationUser user = authenticationContext.getLoggedInUser();
-        processEventLog.append(new ProcessEvent(ProcessEventType.ACTIONS_COMMITTED, action.getId(),
-                action.getProjectId() == null ? 0L : action.getProjectId(), clock.instant(),
-                user == null ? null : user.getKey()));
+        String actorKey = user == null ? null : user.getKey();
+        Optional<CustomField> heldAtField = debriefField.resolve();
+        Set<Long> seen = new HashSet<>();
+        for (IssueLink link : issueLinkManager.getInwardLinks(action.getId())) {
+            Issue postmortem = link.getSourceObject();
+            if (!Objects.equals(link.getLinkTypeId(), linkTypeId.get()) || postmortem == null
+                    || postmortem.getId() == null || !seen.add(postmortem.getId())) {
+                continue;
+            }
+            long projectId = postmortem.getProjectId() == null ? 0L : postmortem.getProjectId();
+            processEventLog.append(new ProcessEvent(ProcessEventType.ACTIONS_COMMITTED, postmortem.getId(),
+                    projectId, now, actorKey));
+            Optional<Instant> heldAt = heldAtField.map(postmortem::getCustomFieldValue)
+                    .filter(Date.class::isInstance)
+                    // getTime, not toInstant: java.sql.Date.toInstant throws.
+                    .map(date -> Instant.ofEpochMilli(((Date) date).getTime()));
+            if (heldAt.isEmpty()) {
+                continue;
+            }
+            processEventLog.appendOnce(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, postmortem.getId(),
+                    projectId, heldAt.get(), null));
+            Instant soakEnd = records.policyFor(projectId).soakEndsAt(heldAt.get());
+            if (!soakEnd.isAfter(now)) {
+                processEventLog.appendOnce(new ProcessEvent(ProcessEventType.SOAK_ENDED, postmortem.getId(),
+                        projectId, soakEnd, null));
+            }
+        }
     }
 }

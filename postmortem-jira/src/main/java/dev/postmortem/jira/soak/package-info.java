@@ -19,7 +19,8 @@
  *       honoured while it covers every linked postmortem: a postmortem linked later gates the action again.
  *       Who may see and who may override is decided by the REST feature's {@code CallerAccess}.</li>
  *   <li>{@link dev.postmortem.jira.soak.CommitRecordingFunction}, a post-function an admin adds to the same
- *       "Commit" transition: records an ACTIONS_COMMITTED process event once the transition has run.</li>
+ *       "Commit" transition: once the transition has run, records for each linked postmortem ACTIONS_COMMITTED, and
+ *       (once each) DEBRIEF_HELD and SOAK_ENDED with the time they happened.</li>
  * </ul>
  *
  * <h2>Cost</h2>

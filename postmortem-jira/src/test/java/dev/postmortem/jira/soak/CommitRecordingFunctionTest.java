@@ -9,69 +9,92 @@ import dev.postmortem.jira.storage.ProcessEventType;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import static dev.postmortem.jira.soak.SoakFixture.NOW;
+import static dev.postmortem.jira.soak.SoakFixture.PROJECT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class CommitRecordingFunctionTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-25T09:30:00Z");
-
+    private final SoakFixture fx = new SoakFixture();
     private final ProcessEventLog log = mock(ProcessEventLog.class);
     private final JiraAuthenticationContext authenticationContext = mock(JiraAuthenticationContext.class);
-    private final CommitRecordingFunction function = new CommitRecordingFunction(log, authenticationContext,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final CommitRecordingFunction function = new CommitRecordingFunction(log, fx.issueLinkManager,
+            fx.lookup(), fx.debriefField, fx.records, authenticationContext, fx.clock);
 
     @Test
-    void recordsActionsCommittedForTheActionByTheUserAtTheClocksTime() {
-        Issue action = mock(Issue.class);
-        when(action.getId()).thenReturn(10_001L);
-        when(action.getProjectId()).thenReturn(10_000L);
-        ApplicationUser user = mock(ApplicationUser.class);
-        when(user.getKey()).thenReturn("JIRAUSER10100");
-        when(authenticationContext.getLoggedInUser()).thenReturn(user);
+    void aCommitAfterTheSoakRecordsTheCommitTheDebriefAndTheEndOfTheSoakForThePostmortem() {
+        Instant heldAt = NOW.minus(Duration.ofHours(50));
+        Issue postmortem = fx.postmortem("PM-1", heldAt);
+        loggedIn("JIRAUSER10100");
 
-        function.execute(new HashMap<>(Map.of("issue", action)), Map.of(), null);
+        function.execute(new HashMap<>(Map.of("issue", fx.action)), Map.of(), null);
 
-        ArgumentCaptor<ProcessEvent> event = ArgumentCaptor.forClass(ProcessEvent.class);
-        verify(log).append(event.capture());
-        assertThat(event.getValue()).isEqualTo(new ProcessEvent(ProcessEventType.ACTIONS_COMMITTED, 10_001L,
-                10_000L, NOW, "JIRAUSER10100"));
+        long id = postmortem.getId();
+        verify(log).append(new ProcessEvent(ProcessEventType.ACTIONS_COMMITTED, id, PROJECT_ID, NOW, "JIRAUSER10100"));
+        verify(log).appendOnce(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, id, PROJECT_ID, heldAt, null));
+        // The project's policy is 48 hours (SoakFixture).
+        verify(log).appendOnce(new ProcessEvent(ProcessEventType.SOAK_ENDED, id, PROJECT_ID,
+                heldAt.plus(Duration.ofHours(48)), null));
     }
 
     @Test
-    void anAnonymousTransitionIsRecordedWithoutActor() {
-        Issue action = mock(Issue.class);
-        when(action.getId()).thenReturn(7L);
-        when(action.getProjectId()).thenReturn(3L);
+    void aCommitByOverrideBeforeTheEndOfTheSoakRecordsNoSoakEnd() {
+        Instant heldAt = NOW.minus(Duration.ofHours(10));
+        fx.postmortem("PM-1", heldAt);
 
-        function.execute(Map.of("issue", action), Map.of(), null);
+        function.execute(Map.of("issue", fx.action), Map.of(), null);
 
-        ArgumentCaptor<ProcessEvent> event = ArgumentCaptor.forClass(ProcessEvent.class);
-        verify(log).append(event.capture());
-        assertThat(event.getValue().actorKey()).isNull();
-        assertThat(event.getValue().issueId()).isEqualTo(7L);
+        List<ProcessEventType> onceTypes = captureOnce().stream().map(ProcessEvent::type).toList();
+        assertThat(onceTypes).containsExactly(ProcessEventType.DEBRIEF_HELD);
+        ArgumentCaptor<ProcessEvent> committed = ArgumentCaptor.forClass(ProcessEvent.class);
+        verify(log).append(committed.capture());
+        assertThat(committed.getValue().type()).isEqualTo(ProcessEventType.ACTIONS_COMMITTED);
+        assertThat(committed.getValue().actorKey()).isNull();
     }
 
     @Test
-    void nothingIsRecordedWithoutAStoredIssue() {
+    void everyLinkedPostmortemGetsItsOwnEventsAndOtherLinksAreIgnored() {
+        Issue first = fx.postmortem("PM-1", null);
+        Issue second = fx.postmortem("PM-2", null);
+        fx.linked("REL-1", null, SoakFixture.OTHER_LINK_TYPE_ID);
+
+        function.execute(Map.of("issue", fx.action), Map.of(), null);
+
+        ArgumentCaptor<ProcessEvent> committed = ArgumentCaptor.forClass(ProcessEvent.class);
+        verify(log, times(2)).append(committed.capture());
+        assertThat(committed.getAllValues()).extracting(ProcessEvent::issueId)
+                .containsExactly(first.getId(), second.getId());
+        // No debrief held yet: nothing to record about it.
+        verify(log, never()).appendOnce(any());
+    }
+
+    @Test
+    void nothingIsRecordedWithoutAStoredIssueOrWithoutTheLinkType() {
+        fx.postmortem("PM-1", NOW.minus(Duration.ofDays(3)));
         Issue unsaved = mock(Issue.class);
         when(unsaved.getId()).thenReturn(null);
 
         function.execute(Map.of("issue", unsaved), Map.of(), null);
         function.execute(new HashMap<>(), Map.of(), null);
         function.execute(null, Map.of(), null);
+        fx.deleteLinkType();
+        function.execute(Map.of("issue", fx.action), Map.of(), null);
 
         verify(log, never()).append(any());
+        verify(log, never()).appendOnce(any());
     }
 
     @Test
@@ -83,5 +106,17 @@ class CommitRecordingFunctionTest {
 
         assertThat(params).isEmpty();
         assertThat(factory.getDescriptorParams(Map.of("anything", new String[] {"x"}))).isEmpty();
+    }
+
+    private List<ProcessEvent> captureOnce() {
+        ArgumentCaptor<ProcessEvent> once = ArgumentCaptor.forClass(ProcessEvent.class);
+        verify(log, atLeast(0)).appendOnce(once.capture());
+        return once.getAllValues();
+    }
+
+    private void loggedIn(String userKey) {
+        ApplicationUser user = mock(ApplicationUser.class);
+        when(user.getKey()).thenReturn(userKey);
+        when(authenticationContext.getLoggedInUser()).thenReturn(user);
     }
 }
