@@ -38,6 +38,8 @@ class NarrativeTemplatesTest {
 
     private static final String VIEW = "/templates/jira/customfield/narrative-view.vm";
     private static final String COLUMN = "/templates/jira/customfield/narrative-column.vm";
+    private static final String XML = "/templates/jira/customfield/narrative-xml.vm";
+    private static final String EDIT = "/templates/jira/customfield/narrative-edit.vm";
     /** Objects Jira itself puts into field templates; their methods are on Jira's own allowlist. */
     private static final Set<String> JIRA_OBJECTS = Set.of("i18n", "customField", "fieldLayoutItem", "xmlutils");
 
@@ -119,6 +121,61 @@ class NarrativeTemplatesTest {
     @Test
     void nothingIsRenderedForAnEmptyNarrative() {
         assertThat(render(VIEW, viewFor("", false)).strip()).isEmpty();
+    }
+
+    /** Stands in for Jira's $xmlutils: ends and restarts the CDATA section around a "]]>" in the value. */
+    public static final class XmlUtilsStandIn {
+        public String escapeForCdata(String text) {
+            return text.replace("]]>", "]]]]><![CDATA[>");
+        }
+    }
+
+    private static String renderField(String template, Object value, boolean htmlEscaping) {
+        VelocityEngine engine = new VelocityEngine();
+        engine.init();
+        Context context = new VelocityContext();
+        context.put("value", value);
+        context.put("xmlutils", new XmlUtilsStandIn());
+        context.put("customField", new CustomFieldStandIn());
+        if (htmlEscaping) {
+            EventCartridge cartridge = new EventCartridge();
+            cartridge.addEventHandler((ReferenceInsertionEventHandler) (ctx, reference, inserted) ->
+                    inserted == null ? null : inserted.toString().replace("&", "&amp;").replace("<", "&lt;")
+                            .replace(">", "&gt;").replace("\"", "&quot;"));
+            cartridge.attachToContext(context);
+        }
+        StringWriter out = new StringWriter();
+        engine.evaluate(context, out, template, resource(template));
+        return out.toString();
+    }
+
+    /** The $customField the edit template reads its id from. */
+    public static final class CustomFieldStandIn {
+        public String getId() {
+            return "customfield_10400";
+        }
+    }
+
+    @Test
+    void theXmlViewExportsTheStoredJsonInCdataAndNothingWhenEmpty() {
+        String stored = "{\"summary\":\"a <b> & ]]> c\"}";
+
+        String xml = renderField(XML, stored, false);
+
+        assertThat(xml).contains("<customfieldvalue><![CDATA[{\"summary\":\"a <b> & ]]]]><![CDATA[> c\"}]]>"
+                + "</customfieldvalue>");
+        assertThat(renderField(XML, null, false)).doesNotContain("customfieldvalue");
+    }
+
+    @Test
+    void theEditViewPutsARejectedSubmissionBackIntoTheTextareaEscaped() {
+        String submitted = "{\"summary\":\"</textarea><script>x()</script>\"";
+
+        String html = renderField(EDIT, submitted, true);
+
+        assertThat(html).contains("name=\"customfield_10400\" rows=\"12\">"
+                + "{&quot;summary&quot;:&quot;&lt;/textarea&gt;&lt;script&gt;x()&lt;/script&gt;&quot;</textarea>");
+        assertThat(html).doesNotContain("<script>");
     }
 
     @Test
