@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postmortem.core.actions.ActionState;
 import dev.postmortem.core.narrative.FailureClass;
+import dev.postmortem.core.narrative.NarrativeLimits;
 import dev.postmortem.core.summary.SummaryFormatException.Kind;
 
 import java.time.Instant;
@@ -29,8 +30,20 @@ import java.util.function.Function;
  * Instants are ISO-8601 UTC strings ({@link Instant#toString()}); optional values are omitted when absent.
  * Writing what was read gives the same summary back ({@code read(write(s)).equals(s)}).
  * The tree model is used on purpose: every error names the path of the offending field.
+ * Input over {@link #MAX_INPUT_JSON_CHARS} is refused before parsing.
  */
 public final class SummaryJson {
+
+    /**
+     * Characters of JSON that {@link #read} reads at all (2 MiB of chars). A summary carries the narrative, whose
+     * canonical JSON is at most {@link NarrativeLimits#MAX_JSON_CHARS} (256 KiB), plus the actions and a few
+     * short fields; the remaining 1.75 MiB holds hundreds of actions even at their largest (summary and status
+     * name of a few hundred characters, a not-doing reason of up to 2,000), far more than any proportionate
+     * debrief. Anything larger is not a summary this contract produces, and it is refused before parsing so a
+     * huge answer cannot make the parser allocate without bound. A reader that streams (the Confluence client)
+     * stops after this many characters plus one and reports {@link #tooLarge()}.
+     */
+    public static final int MAX_INPUT_JSON_CHARS = 8 * NarrativeLimits.MAX_JSON_CHARS;
 
     private static final String P = "postmortem.summary.error.";
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -109,7 +122,16 @@ public final class SummaryJson {
         }
     }
 
+    /**
+     * Reads a summary document.
+     *
+     * @throws SummaryFormatException for input over {@link #MAX_INPUT_JSON_CHARS} ({@link #tooLarge()}), input
+     *                                that is not a summary of this contract version, or null
+     */
     public static DebriefSummary read(String json) throws SummaryFormatException {
+        if (json != null && json.length() > MAX_INPUT_JSON_CHARS) {
+            throw tooLarge();
+        }
         JsonNode root;
         try {
             root = json == null ? null : MAPPER.readTree(json);
@@ -143,6 +165,14 @@ public final class SummaryJson {
                 doc.field("actions").list(SummaryJson::readAction),
                 readProportionality(doc.field("proportionality")),
                 doc.field("generatedAt").requiredInstant());
+    }
+
+    /**
+     * The error for a document longer than {@link #MAX_INPUT_JSON_CHARS}: {@link Kind#MALFORMED}, with the limit as
+     * its argument. Public for readers that stop reading at the limit and so never hold the whole document.
+     */
+    public static SummaryFormatException tooLarge() {
+        return new SummaryFormatException(Kind.MALFORMED, P + "tooLarge", MAX_INPUT_JSON_CHARS);
     }
 
     private static void checkVersion(Node doc) throws SummaryFormatException {

@@ -141,6 +141,36 @@ class SummaryJsonTest {
     }
 
     @Test
+    void readsADocumentOfExactlyTheMaximumSize() throws Exception {
+        String json = padded(SummaryFixtures.json(SummaryFixtures.FULL), SummaryJson.MAX_INPUT_JSON_CHARS);
+
+        assertThat(json).hasSize(SummaryJson.MAX_INPUT_JSON_CHARS);
+        assertThat(SummaryJson.read(json).issueKey()).isEqualTo("INC-42");
+    }
+
+    @Test
+    void refusesADocumentOverTheMaximumSizeWithATranslatedError() {
+        SummaryFormatException e = readFails(
+                padded(SummaryFixtures.json(SummaryFixtures.FULL), SummaryJson.MAX_INPUT_JSON_CHARS + 1));
+
+        assertThat(e.kind()).isEqualTo(Kind.MALFORMED);
+        assertThat(e.messageKey()).isEqualTo("postmortem.summary.error.tooLarge");
+        assertThat(e.args()).containsExactly(SummaryJson.MAX_INPUT_JSON_CHARS);
+        assertThat(SummaryJson.MAX_INPUT_JSON_CHARS).isEqualTo(2 * 1024 * 1024);
+    }
+
+    @Test
+    void refusesOverSizeInputBeforeParsingIt() {
+        SummaryFormatException e = readFails("[".repeat(SummaryJson.MAX_INPUT_JSON_CHARS + 1));
+
+        assertThat(e.messageKey()).as("refused for its size, not for what the parser found")
+                .isEqualTo("postmortem.summary.error.tooLarge");
+        assertThat(e.getCause()).isNull();
+        assertThat(SummaryJson.tooLarge().messageKey()).isEqualTo(e.messageKey());
+        assertThat(SummaryJson.tooLarge().args()).isEqualTo(e.args());
+    }
+
+    @Test
     void nullInputIsMalformed() {
         assertThat(readFails(null).kind()).isEqualTo(Kind.MALFORMED);
     }
@@ -271,6 +301,11 @@ class SummaryJsonTest {
         String json = SummaryFixtures.json(SummaryFixtures.FULL);
         assertThat(json).contains(target);
         return json.replace(target, replacement);
+    }
+
+    /** The document followed by spaces (insignificant JSON whitespace) up to {@code length} characters. */
+    private static String padded(String json, int length) {
+        return json + " ".repeat(length - json.length());
     }
 
     private static SummaryFormatException readFails(String json) {
