@@ -17,6 +17,8 @@ record CachedCopy(Kind kind, Instant fetchedAt, String body) {
 
     enum Kind {
         OK,
+        /** A 2xx answer over the summary size limit; its body is not kept. */
+        TOO_LARGE,
         NOT_FOUND,
         UNAVAILABLE
     }

@@ -9,6 +9,13 @@ sealed interface RemoteAnswer {
     record Ok(String body) implements RemoteAnswer {
     }
 
+    /**
+     * 2xx with a body longer than {@link dev.postmortem.core.summary.SummaryJson#MAX_INPUT_JSON_CHARS}: not a
+     * summary this contract produces. The body was not read beyond the limit and is not kept.
+     */
+    record TooLarge() implements RemoteAnswer {
+    }
+
     /** 404 or 403: no such postmortem, or the viewer may not see it. Deliberately one answer, so nothing leaks. */
     record NotFound() implements RemoteAnswer {
     }

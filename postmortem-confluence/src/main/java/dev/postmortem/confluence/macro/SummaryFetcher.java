@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * node; nothing is lost with it. When a link cannot be reached at all, it is marked down for one TTL, so a page
  * with many macros waits for one timeout, not one per macro.
  * <p>
- * What is kept: answers that came back (a summary, "not found", "unavailable") for the TTL; the last readable
+ * What is kept: answers that came back (a summary, "too large", "not found", "unavailable") for the TTL; the last readable
  * summary per viewer for outages. A "not found" (no permission any more) or "authorise first" answer drops the
  * viewer's last good copy, so an outage never shows what Jira now refuses; "authorise first" is not cached, so a
  * reader who has just authorised sees the summary on the next view.
@@ -56,6 +56,7 @@ public final class SummaryFetcher {
         RemoteAnswer answer = askOnce(key, () -> askAndRemember(key, linkId, link, issueKey));
         return switch (answer) {
             case RemoteAnswer.Ok ok -> read(ok.body(), clock.instant());
+            case RemoteAnswer.TooLarge tooLarge -> new FetchResult.Unreadable(SummaryJson.tooLarge());
             case RemoteAnswer.NotFound notFound -> new FetchResult.NotFound();
             case RemoteAnswer.AuthorisationRequired auth -> new FetchResult.AuthorisationRequired(auth.authorisationUri());
             case RemoteAnswer.Unavailable unavailable -> new FetchResult.Unavailable(lastGoodCopy(key));
@@ -72,6 +73,8 @@ public final class SummaryFetcher {
                     caches.lastGood().put(key, new CachedCopy(CachedCopy.Kind.OK, now, ok.body()).encode());
                 }
             }
+            case RemoteAnswer.TooLarge tooLarge ->
+                    caches.fresh().put(key, new CachedCopy(CachedCopy.Kind.TOO_LARGE, now, "").encode());
             case RemoteAnswer.NotFound notFound -> {
                 caches.fresh().put(key, new CachedCopy(CachedCopy.Kind.NOT_FOUND, now, "").encode());
                 caches.lastGood().remove(key);
@@ -120,6 +123,7 @@ public final class SummaryFetcher {
     private FetchResult fromCopy(CachedCopy copy, String key) {
         return switch (copy.kind()) {
             case OK -> read(copy.body(), copy.fetchedAt());
+            case TOO_LARGE -> new FetchResult.Unreadable(SummaryJson.tooLarge());
             case NOT_FOUND -> new FetchResult.NotFound();
             case UNAVAILABLE -> new FetchResult.Unavailable(lastGoodCopy(key));
         };

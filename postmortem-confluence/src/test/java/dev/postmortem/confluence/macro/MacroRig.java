@@ -18,13 +18,17 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import dev.postmortem.core.summary.SummaryRenderer;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.Supplier;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -96,9 +100,14 @@ final class MacroRig {
 
     /** Jira answers every summary request with this status and body. */
     MacroRig jiraAnswers(int status, String body) throws Exception {
+        return jiraAnswers(status, () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Jira answers every summary request with this status and a body stream from {@code body}, anew for each. */
+    MacroRig jiraAnswers(int status, Supplier<InputStream> body) throws Exception {
         Response response = mock(Response.class);
         when(response.getStatusCode()).thenReturn(status);
-        when(response.getResponseBodyAsString()).thenReturn(body);
+        when(response.getResponseBodyAsStream()).thenAnswer(invocation -> body.get());
         doAnswer(invocation -> {
             ApplicationLinkResponseHandler<?> handler = invocation.getArgument(0);
             return handler.handle(response);

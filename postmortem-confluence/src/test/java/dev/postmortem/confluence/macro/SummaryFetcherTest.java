@@ -7,6 +7,8 @@ import dev.postmortem.core.summary.SummaryFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -180,7 +182,8 @@ class SummaryFetcherTest {
         CountDownLatch release = new CountDownLatch(1);
         Response response = mock(Response.class);
         when(response.getStatusCode()).thenReturn(200);
-        when(response.getResponseBodyAsString()).thenReturn(SummaryFixtures.json(SummaryFixtures.FULL));
+        when(response.getResponseBodyAsStream()).thenReturn(
+                new ByteArrayInputStream(SummaryFixtures.json(SummaryFixtures.FULL).getBytes(StandardCharsets.UTF_8)));
         doAnswer(invocation -> {
             requestStarted.countDown();
             assertThat(release.await(10, TimeUnit.SECONDS)).isTrue();

@@ -1,9 +1,11 @@
 package com.atlassian.sal.api.net;
 
+import java.io.InputStream;
+
 // Stand-in for com.atlassian.sal:sal-api (com.atlassian.sal.api.net.Response); only the members the plugin calls.
 public interface Response {
 
     int getStatusCode();
 
-    String getResponseBodyAsString() throws ResponseException;
+    InputStream getResponseBodyAsStream() throws ResponseException;
 }
