@@ -23,10 +23,16 @@ import java.util.function.Supplier;
  * node; nothing is lost with it. When a link cannot be reached at all, it is marked down for one TTL, so a page
  * with many macros waits for one timeout, not one per macro.
  * <p>
- * What is kept: answers that came back (a summary, "too large", "not found", "unavailable") for the TTL; the last readable
- * summary per viewer for outages. A "not found" (no permission any more) or "authorise first" answer drops the
- * viewer's last good copy, so an outage never shows what Jira now refuses; "authorise first" is not cached, so a
- * reader who has just authorised sees the summary on the next view.
+ * What is kept: answers that came back (a summary, "too large", "not found", "unavailable") for the TTL; the last
+ * readable summary per viewer for outages. A "not found" (no permission any more) or "authorise first" answer drops
+ * the viewer's last good copy, so an outage never shows what Jira now refuses; "authorise first" is not cached, so
+ * a reader who has just authorised sees the summary on the next view.
+ * <p>
+ * An answer the macro cannot read (malformed, over the size limit, another contract version) is cached for the
+ * TTL like any other, on purpose: such an answer usually lasts until both apps run the same version, and not
+ * caching it would send a request, and download up to the size limit, on every view of every macro for all that
+ * time, which is the load the cache exists to prevent. It is logged as a warning once, when it arrives, so once
+ * per key per TTL on each node; views served from the cache do not log it again.
  */
 public final class SummaryFetcher {
 
@@ -69,7 +75,7 @@ public final class SummaryFetcher {
         switch (answer) {
             case RemoteAnswer.Ok ok -> {
                 caches.fresh().put(key, new CachedCopy(CachedCopy.Kind.OK, now, ok.body()).encode());
-                if (readable(ok.body())) {
+                if (readable(ok.body(), link.getName(), issueKey)) {
                     caches.lastGood().put(key, new CachedCopy(CachedCopy.Kind.OK, now, ok.body()).encode());
                 }
             }
@@ -138,22 +144,26 @@ public final class SummaryFetcher {
         return read(copy.body(), copy.fetchedAt()) instanceof FetchResult.Fetched fetched ? fetched : null;
     }
 
+    /** Reads a body for display; not logged as a warning, as {@link #readable} did that when it arrived. */
     private static FetchResult read(String body, Instant fetchedAt) {
         try {
             DebriefSummary summary = SummaryJson.read(body);
             return new FetchResult.Fetched(summary, fetchedAt);
         } catch (SummaryFormatException e) {
-            LOG.warn("Postmortem summary from Jira cannot be read: {}", e.getMessage());
+            LOG.debug("Postmortem summary from Jira cannot be read: {}", e.getMessage());
             return new FetchResult.Unreadable(e);
         }
     }
 
-    private static boolean readable(String body) {
+    /** Whether an answer that has just arrived reads; the one warning for an unreadable answer is logged here. */
+    private static boolean readable(String body, String linkName, String issueKey) {
         try {
             SummaryJson.read(body);
             return true;
         } catch (SummaryFormatException e) {
-            return false; // logged when it is rendered
+            LOG.warn("Jira link {} answered for postmortem summary {} with a document that cannot be read (shown as such for {} s): {}",
+                    linkName, issueKey, SummaryCaches.FRESH_TTL.toSeconds(), e.getMessage());
+            return false;
         }
     }
 }

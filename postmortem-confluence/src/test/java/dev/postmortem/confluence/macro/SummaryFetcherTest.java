@@ -4,6 +4,7 @@ import com.atlassian.applinks.api.ApplicationLinkResponseHandler;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.sal.api.net.Response;
 import dev.postmortem.core.summary.SummaryFixtures;
+import dev.postmortem.core.summary.SummaryJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -133,6 +135,58 @@ class SummaryFetcherTest {
         rig.jiraTimesOut();
 
         assertThat(rig.render("INC-42")).contains("this is an earlier copy").contains("(4 minutes ago)");
+    }
+
+    @Test
+    void cachesAnUnreadableAnswerForTheTtlAndWarnsOnceWhenItArrives() throws Exception {
+        rig.jiraAnswers(200, SummaryFixtures.json(SummaryFixtures.NEWER));
+
+        List<String> warnings = CapturedLog.warnings(SummaryFetcher.class, () -> {
+            for (int i = 0; i < 5; i++) {
+                assertThat(rig.render("INC-42")).contains("newer");
+                rig.clock.advance(Duration.ofSeconds(10));
+            }
+        });
+        assertThat(rig.requestsToJira()).isEqualTo(1);
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0)).contains("Jira Ops").contains("INC-42").contains("newerVersion");
+
+        rig.clock.advance(SummaryCaches.FRESH_TTL);
+        List<String> afterTtl = CapturedLog.warnings(SummaryFetcher.class, () -> {
+            rig.render("INC-42");
+            rig.render("INC-42");
+        });
+        assertThat(rig.requestsToJira()).isEqualTo(2);
+        assertThat(afterTtl).hasSize(1);
+    }
+
+    @Test
+    void warnsOnceForEachKeyWithAnUnreadableAnswer() throws Exception {
+        rig.jiraAnswers(200, SummaryFixtures.json(SummaryFixtures.MALFORMED));
+
+        List<String> warnings = CapturedLog.warnings(SummaryFetcher.class, () -> {
+            rig.viewer("alice").render("INC-42");
+            rig.viewer("alice").render("INC-42");
+            rig.viewer("bob").render("INC-42");
+            rig.viewer("bob").render("INC-42");
+        });
+        assertThat(warnings).hasSize(2);
+    }
+
+    @Test
+    void warnsOnceForAnOverLimitAnswerToo() throws Exception {
+        String json = SummaryFixtures.json(SummaryFixtures.FULL);
+        rig.jiraAnswers(200, json + " ".repeat(SummaryJson.MAX_INPUT_JSON_CHARS + 1 - json.length()));
+
+        List<String> warnings = CapturedLog.warnings(JiraSummaryClient.class, () -> {
+            rig.render("INC-42");
+            rig.render("INC-42");
+            rig.render("INC-42");
+        });
+        List<String> fetcherWarnings = CapturedLog.warnings(SummaryFetcher.class, () -> rig.render("INC-42"));
+        assertThat(warnings).hasSize(1);
+        assertThat(fetcherWarnings).isEmpty();
+        assertThat(rig.requestsToJira()).isEqualTo(1);
     }
 
     @Test
