@@ -48,7 +48,9 @@ record CachedCopy(Kind kind, Instant fetchedAt, String body) {
             Instant at = Instant.ofEpochMilli(Long.parseLong(value.substring(first + 1, second)));
             return new CachedCopy(kind, at, value.substring(second + 1));
         } catch (IllegalArgumentException e) {
-            return null; // NumberFormatException included: written by another version; fetch again
+            // NumberFormatException included: written by another version; fetch again. Every long is a valid
+            // Instant.ofEpochMilli, so a time that is merely implausible gets here; the fetcher judges that.
+            return null;
         }
     }
 }

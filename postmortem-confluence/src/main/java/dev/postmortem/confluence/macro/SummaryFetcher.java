@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +37,12 @@ import java.util.function.Supplier;
  */
 public final class SummaryFetcher {
 
+    /**
+     * How far in the future a last good copy may be dated and still be used: it is replicated between nodes, whose
+     * clocks may differ a little. Beyond this a date is not skew but a corrupt copy.
+     */
+    static final Duration CLOCK_SKEW_TOLERANCE = Duration.ofMinutes(5);
+
     private static final Logger LOG = LoggerFactory.getLogger(SummaryFetcher.class);
 
     private final JiraSummaryClient client;
@@ -57,7 +64,7 @@ public final class SummaryFetcher {
             fresh = new CachedCopy(CachedCopy.Kind.UNAVAILABLE, clock.instant(), "");
         }
         if (fresh != null) {
-            return fromCopy(fresh, key);
+            return fromCopy(fresh, key, issueKey);
         }
         RemoteAnswer answer = askOnce(key, () -> askAndRemember(key, linkId, link, issueKey));
         return switch (answer) {
@@ -65,7 +72,7 @@ public final class SummaryFetcher {
             case RemoteAnswer.TooLarge tooLarge -> new FetchResult.Unreadable(SummaryJson.tooLarge());
             case RemoteAnswer.NotFound notFound -> new FetchResult.NotFound();
             case RemoteAnswer.AuthorisationRequired auth -> new FetchResult.AuthorisationRequired(auth.authorisationUri());
-            case RemoteAnswer.Unavailable unavailable -> new FetchResult.Unavailable(lastGoodCopy(key));
+            case RemoteAnswer.Unavailable unavailable -> new FetchResult.Unavailable(lastGoodCopy(key, issueKey));
         };
     }
 
@@ -126,22 +133,47 @@ public final class SummaryFetcher {
         return fresh ? copy : null;
     }
 
-    private FetchResult fromCopy(CachedCopy copy, String key) {
+    private FetchResult fromCopy(CachedCopy copy, String key, String issueKey) {
         return switch (copy.kind()) {
             case OK -> read(copy.body(), copy.fetchedAt());
             case TOO_LARGE -> new FetchResult.Unreadable(SummaryJson.tooLarge());
             case NOT_FOUND -> new FetchResult.NotFound();
-            case UNAVAILABLE -> new FetchResult.Unavailable(lastGoodCopy(key));
+            case UNAVAILABLE -> new FetchResult.Unavailable(lastGoodCopy(key, issueKey));
         };
     }
 
-    private FetchResult.Fetched lastGoodCopy(String key) {
-        CachedCopy copy = CachedCopy.decode(caches.lastGood().get(key));
-        if (copy == null || copy.kind() != CachedCopy.Kind.OK
-                || copy.fetchedAt().plus(SummaryCaches.LAST_GOOD_TTL).isBefore(clock.instant())) {
+    /**
+     * The viewer's last good copy if it is still usable. A stored copy that is corrupt (not a copy this version
+     * can decode, not a summary, dated further in the future than {@link #CLOCK_SKEW_TOLERANCE}, or a summary
+     * that no longer reads) is treated as absent and removed, so it is logged once, not on every render.
+     */
+    private FetchResult.Fetched lastGoodCopy(String key, String issueKey) {
+        String stored = caches.lastGood().get(key);
+        if (stored == null) {
             return null;
         }
-        return read(copy.body(), copy.fetchedAt()) instanceof FetchResult.Fetched fetched ? fetched : null;
+        CachedCopy copy = CachedCopy.decode(stored);
+        Instant now = clock.instant();
+        if (copy == null || copy.kind() != CachedCopy.Kind.OK) {
+            return dropCorrupt(key, issueKey, "not a stored summary");
+        }
+        if (copy.fetchedAt().isAfter(now.plus(CLOCK_SKEW_TOLERANCE))) {
+            return dropCorrupt(key, issueKey, "dated " + copy.fetchedAt() + ", in the future");
+        }
+        if (copy.fetchedAt().plus(SummaryCaches.LAST_GOOD_TTL).isBefore(now)) {
+            return null;
+        }
+        FetchResult result = read(copy.body(), copy.fetchedAt());
+        if (result instanceof FetchResult.Unreadable unreadable) {
+            return dropCorrupt(key, issueKey, unreadable.error().getMessage());
+        }
+        return (FetchResult.Fetched) result;
+    }
+
+    private FetchResult.Fetched dropCorrupt(String key, String issueKey, String why) {
+        LOG.warn("Dropped a viewer's stored last good copy of postmortem summary {}, treated as absent: {}", issueKey, why);
+        caches.lastGood().remove(key);
+        return null;
     }
 
     /** Reads a body for display; not logged as a warning, as {@link #readable} did that when it arrived. */

@@ -7,6 +7,8 @@ import dev.postmortem.core.summary.SummaryFixtures;
 import dev.postmortem.core.summary.SummaryJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -187,6 +189,37 @@ class SummaryFetcherTest {
         assertThat(warnings).hasSize(1);
         assertThat(fetcherWarnings).isEmpty();
         assertThat(rig.requestsToJira()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"OK\n9223372036854775807\n", "OK\n253402300800000\n", "OK\nyesterday\n", "OK\n",
+            "NOT_FOUND\n1795593600000\n", "OK\n1795593600000\n{\"version\":1"})
+    void treatsACorruptStoredLastGoodCopyAsAbsentAndLogsItOnce(String stored) throws Exception {
+        String key = SummaryCaches.key("alice", MacroRig.LINK_ID, "INC-42");
+        String body = stored.endsWith("\n") ? SummaryFixtures.json(SummaryFixtures.FULL) : "";
+        rig.lastGood.put(key, stored + body);
+        rig.jiraTimesOut();
+
+        List<String> warnings = CapturedLog.warnings(SummaryFetcher.class, () -> {
+            for (int i = 0; i < 3; i++) {
+                assertThat(rig.render("INC-42")).contains("Jira is not answering")
+                        .doesNotContain("earlier copy").doesNotContain("pm-summary__");
+            }
+        });
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0)).contains("INC-42").contains("treated as absent");
+        assertThat(rig.lastGood.get(key)).isNull();
+    }
+
+    @Test
+    void usesALastGoodCopyDatedSlightlyAheadAsAnotherNodesClockMayBe() throws Exception {
+        String key = SummaryCaches.key("alice", MacroRig.LINK_ID, "INC-42");
+        rig.lastGood.put(key, new CachedCopy(CachedCopy.Kind.OK, MacroRig.START.plus(Duration.ofMinutes(2)),
+                SummaryFixtures.json(SummaryFixtures.FULL)).encode());
+        rig.jiraTimesOut();
+
+        assertThat(rig.render("INC-42")).contains("this is an earlier copy").contains("pm-summary__");
+        assertThat(SummaryFetcher.CLOCK_SKEW_TOLERANCE).isGreaterThan(Duration.ofMinutes(2));
     }
 
     @Test
