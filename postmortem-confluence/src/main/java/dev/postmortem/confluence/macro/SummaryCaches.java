@@ -12,9 +12,13 @@ import java.util.concurrent.TimeUnit;
  * holding {@link CachedCopy#encode() encoded} Strings.
  * <ul>
  * <li><b>fresh</b> ({@link #FRESH_TTL}): what Jira last answered, so a page with many macros or many readers
- * sends at most one request per viewer, link and issue per TTL. It is a <em>local</em> cache on purpose:
- * replicating every reader's copy to every node would cost more than it saves, and losing it costs one request.
- * In a cluster each node may therefore ask Jira once per key per TTL; nothing depends on what a node holds.</li>
+ * sends at most one request per viewer, link and issue per TTL <em>on each node</em>. The bound is per node on
+ * purpose: this is a <em>local</em> cache, so Jira gets at most nodes &times; distinct keys requests per TTL. The
+ * values are per viewer (up to {@link dev.postmortem.core.summary.SummaryJson#MAX_INPUT_JSON_CHARS} characters
+ * each), so a replicated cache would copy every reader's summary to every node, and a distributed one would
+ * fetch it across the cluster on every render (and still not stop two nodes asking at the same moment): either
+ * costs more traffic between the nodes than the few extra requests to Jira it saves. Losing it costs one
+ * request; nothing depends on what a node holds.</li>
  * <li><b>last good</b> ({@link #LAST_GOOD_TTL}): the last summary each viewer could read, shown (with its age)
  * while Jira is down. It is <em>clustered and replicated by copy</em>, so any node can show it when the one
  * that fetched it is gone. Per viewer on purpose: another reader may not be allowed to see it.</li>
