@@ -1,8 +1,5 @@
 package dev.postmortem.benchmarks;
 
-import com.atlassian.cache.Cache;
-import com.atlassian.cache.CacheFactory;
-import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheSettings;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
@@ -22,6 +19,7 @@ import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
 import dev.postmortem.jira.setup.SetupTexts;
 import dev.postmortem.jira.soak.CachedSoakRecords;
 import dev.postmortem.jira.soak.DebriefField;
+import dev.postmortem.jira.soak.InMemoryCacheFactory;
 import dev.postmortem.jira.soak.SoakCondition;
 import dev.postmortem.jira.soak.SoakGate;
 import dev.postmortem.jira.storage.OverrideLog;
@@ -35,7 +33,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -95,7 +92,7 @@ public class SoakConditionBenchmark {
         I18nResolver i18n = proxy(I18nResolver.class, (name, a) -> "Debrief held at");
         SoakPolicyStore policies = proxy(SoakPolicyStore.class, (name, a) -> SoakPolicy.ofHours(48));
         OverrideLog overrides = proxy(OverrideLog.class, (name, a) -> List.of());
-        CachedSoakRecords records = new CachedSoakRecords(new MapCacheFactory(), new CacheSettings() {
+        CachedSoakRecords records = new CachedSoakRecords(new InMemoryCacheFactory(), new CacheSettings() {
         }, policies, overrides);
 
         SoakGate gate = new SoakGate(links, linkTypes, new DebriefField(fields, new SetupTexts(i18n)), records,
@@ -257,33 +254,4 @@ public class SoakConditionBenchmark {
             return List.of();
         }
     }
-
-    private static final class MapCacheFactory implements CacheFactory {
-        @Override
-        public <K, V> Cache<K, V> getCache(String name, CacheLoader<K, V> loader, CacheSettings required) {
-            Map<K, V> values = new ConcurrentHashMap<>();
-            return new Cache<>() {
-                @Override
-                public V get(K key) {
-                    return values.computeIfAbsent(key, loader::load);
-                }
-
-                @Override
-                public void put(K key, V value) {
-                    values.put(key, value);
-                }
-
-                @Override
-                public void remove(K key) {
-                    values.remove(key);
-                }
-
-                @Override
-                public void removeAll() {
-                    values.clear();
-                }
-            };
-        }
-    }
-
 }

@@ -9,8 +9,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A test double of Atlassian Cache with its loader semantics: get loads on a miss, remove forces a reload. */
-final class InMemoryCacheFactory implements CacheFactory {
+/**
+ * A test double of Atlassian Cache with its loader semantics: get loads on a miss, remove forces a reload.
+ * Shared through the module's test-jar with the benchmarks.
+ */
+public final class InMemoryCacheFactory implements CacheFactory {
 
     private final Map<String, Cache<?, ?>> caches = new HashMap<>();
 
