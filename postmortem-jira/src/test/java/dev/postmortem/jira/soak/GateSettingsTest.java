@@ -24,10 +24,12 @@ class GateSettingsTest {
 
     @Test
     void aMissingSourceMeansTheProjectPolicy() {
-        Map<String, String> args = new HashMap<>(SoakFixture.args("project", "", "10100", false));
+        // Hours are set but not chosen: without a source the project's policy applies, not the hours.
+        Map<String, String> args = new HashMap<>(SoakFixture.args("hours", "48", "10100", false));
         args.remove(GateSettings.ARG_SOURCE);
 
-        assertThat(GateSettings.parse(args)).isInstanceOf(GateSettings.Valid.class);
+        assertThat(GateSettings.parse(args))
+                .isEqualTo(new GateSettings.Valid(new GateSettings(OptionalLong.empty(), 10100L, false)));
     }
 
     @Test
@@ -52,7 +54,8 @@ class GateSettingsTest {
 
     @Test
     void noArgsAtAllIsAMisconfiguration() {
-        assertThat(GateSettings.parse(null)).isInstanceOf(GateSettings.Invalid.class);
+        assertThat(GateSettings.parse(null))
+                .isEqualTo(new GateSettings.Invalid(GateProblem.of("postmortem.jira.soak.problem.linkTypeUnset")));
     }
 
     @Test
