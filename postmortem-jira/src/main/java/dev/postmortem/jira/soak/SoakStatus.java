@@ -66,7 +66,8 @@ public class SoakStatus {
         if (verdict instanceof SoakVerdict.Overridden overridden) {
             SoakOverride override = overridden.override();
             return view(key, SoakStatusView.State.OVERRIDDEN, true,
-                    texts.text("postmortem.jira.soak.status.overridden", override.byUserKey(), override.reason()),
+                    texts.text("postmortem.jira.soak.status.overridden", texts.userName(override.byUserKey()),
+                            override.reason()),
                     null, null, null, null, List.of(), override, false);
         }
         if (verdict instanceof SoakVerdict.Committable) {
@@ -81,7 +82,7 @@ public class SoakStatus {
             String endsAt, String endsAtDisplay, String timeLeft, String heldBy, List<String> awaiting,
             SoakOverride override, boolean canOverride) {
         return new SoakStatusView(key, state, committable, message, endsAt, endsAtDisplay, timeLeft, heldBy, awaiting,
-                override == null ? null : override.byUserKey(),
+                override == null ? null : texts.userName(override.byUserKey()),
                 override == null ? null : override.reason(),
                 override == null ? null : texts.dateTime(override.at()),
                 canOverride);

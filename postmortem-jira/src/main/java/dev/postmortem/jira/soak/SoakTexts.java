@@ -4,6 +4,8 @@ import com.atlassian.jira.datetime.DateTimeFormatter;
 import com.atlassian.jira.datetime.DateTimeStyle;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import dev.postmortem.core.soak.SoakVerdict;
 
 import java.time.Duration;
@@ -20,10 +22,13 @@ public class SoakTexts {
 
     private final JiraAuthenticationContext authenticationContext;
     private final DateTimeFormatter dateTimeFormatter;
+    private final UserManager userManager;
 
-    public SoakTexts(JiraAuthenticationContext authenticationContext, DateTimeFormatter dateTimeFormatter) {
+    public SoakTexts(JiraAuthenticationContext authenticationContext, DateTimeFormatter dateTimeFormatter,
+            UserManager userManager) {
         this.authenticationContext = Objects.requireNonNull(authenticationContext, "authenticationContext");
         this.dateTimeFormatter = Objects.requireNonNull(dateTimeFormatter, "dateTimeFormatter");
+        this.userManager = Objects.requireNonNull(userManager, "userManager");
     }
 
     public String text(String key, Object... args) {
@@ -34,6 +39,15 @@ public class SoakTexts {
 
     public String problem(GateProblem problem) {
         return text(problem.messageKey(), problem.args().toArray());
+    }
+
+    /**
+     * The display name of the user with this key; the key itself when Jira no longer knows the user. Stored keys
+     * are opaque on current Jira (e.g. {@code JIRAUSER10100}) and mean nothing to a reader.
+     */
+    public String userName(String userKey) {
+        ApplicationUser user = userManager.getUserByKey(userKey);
+        return user == null || user.getDisplayName() == null ? userKey : user.getDisplayName();
     }
 
     /** An instant in the logged-in user's time zone, locale and Jira's complete date-time format. */

@@ -97,6 +97,21 @@ class SoakStatusAndPanelTest {
     }
 
     @Test
+    void theOverridingAdminIsShownByDisplayNameNotByTheirOpaqueKey() {
+        Issue pm = fx.postmortem("PM-1", NOW.minus(Duration.ofHours(1)));
+        fx.override(pm, NOW.minus(Duration.ofMinutes(30)), null, null);
+        ApplicationUser known = mock(ApplicationUser.class);
+        when(known.getDisplayName()).thenReturn("Ada Admin");
+        when(tx.userManager.getUserByKey("admin")).thenReturn(known);
+
+        SoakStatusView view = status.of(fx.action, true);
+
+        assertThat(view.getOverriddenBy()).isEqualTo("Ada Admin");
+        assertThat(view.getMessage())
+                .isEqualTo("postmortem.jira.soak.status.overridden[Ada Admin, Customer outage fix cannot wait]");
+    }
+
+    @Test
     void aCommittableActionSaysSo() {
         fx.postmortem("PM-1", NOW.minus(Duration.ofDays(3)));
 

@@ -3,6 +3,7 @@ package dev.postmortem.jira.soak;
 import com.atlassian.jira.datetime.DateTimeFormatter;
 import com.atlassian.jira.datetime.DateTimeStyle;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.I18nHelper;
 
 import java.util.Arrays;
@@ -16,7 +17,7 @@ import static org.mockito.Mockito.when;
 
 /**
  * Jira's i18n and date formatter at the edge: a text renders as {@code key[arg, arg]}, a date as
- * {@code user-tz:<instant>}, so tests see which key, which arguments and that the user's formatter was used.
+ * {@code user-tz:<instant>}, a user by their key unless {@link #userManager} knows them, so tests see which key, which arguments and that the user's formatter was used.
  */
 final class TextsFixture {
 
@@ -25,6 +26,8 @@ final class TextsFixture {
     final DateTimeFormatter formatter = mock(DateTimeFormatter.class);
     final DateTimeFormatter userFormatter = mock(DateTimeFormatter.class);
     final DateTimeFormatter completeFormatter = mock(DateTimeFormatter.class);
+    /** Knows no user unless a test says so: a name then shows as its key. */
+    final UserManager userManager = mock(UserManager.class);
 
     TextsFixture() {
         when(authenticationContext.getI18nHelper()).thenReturn(i18n);
@@ -42,6 +45,6 @@ final class TextsFixture {
     }
 
     SoakTexts texts() {
-        return new SoakTexts(authenticationContext, formatter);
+        return new SoakTexts(authenticationContext, formatter, userManager);
     }
 }
