@@ -3,6 +3,7 @@ package dev.postmortem.core.narrative;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The debrief of one incident: what happened, its impact, a timeline, one personal account per participant,
@@ -31,6 +32,9 @@ public record Narrative(
         String whatWeLearned,
         FailureClass failureClass) {
 
+    /** A blank line (possibly with spaces) separates two learnings; texts are already normalised to LF. */
+    private static final Pattern BETWEEN_LEARNINGS = Pattern.compile("\\n\\s*\\n");
+
     private static final Narrative EMPTY =
             new Narrative("", Impact.empty(), List.of(), List.of(), List.of(), "", null);
 
@@ -57,6 +61,17 @@ public record Narrative(
     /** The follow-up the failure class calls for; absent until the class is decided. */
     public Optional<FollowUpExpectation> followUpExpectation() {
         return decidedFailureClass().map(FollowUpExpectation::of);
+    }
+
+    /**
+     * What we learned as separate learnings, one per paragraph (paragraphs are separated by a blank line), each
+     * trimmed; empty when nothing has been written. The summary shows them as a list.
+     */
+    public List<String> learnings() {
+        return BETWEEN_LEARNINGS.splitAsStream(whatWeLearned)
+                .map(String::strip)
+                .filter(text -> !text.isEmpty())
+                .toList();
     }
 
     public Narrative withFailureClass(FailureClass newFailureClass) {

@@ -147,6 +147,16 @@ class NarrativeModelTest {
     }
 
     @Test
+    void eachParagraphOfWhatWeLearnedIsOneLearning() {
+        Narrative narrative = new Narrative(null, null, null, null, null,
+                "Pools need headroom.\r\n  \r\nStaging hides\ncluster limits.  \n\n\n\nAlerts need owners.", null);
+
+        assertThat(narrative.learnings())
+                .containsExactly("Pools need headroom.", "Staging hides\ncluster limits.", "Alerts need owners.");
+        assertThat(Narrative.empty().learnings()).isEmpty();
+    }
+
+    @Test
     void parseResultIsEitherANarrativeOrProblems() {
         NarrativeParseResult parsed = NarrativeParseResult.parsed(Narrative.empty());
         NarrativeParseResult rejected = NarrativeParseResult.rejected(

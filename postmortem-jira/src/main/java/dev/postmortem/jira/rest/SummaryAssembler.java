@@ -21,7 +21,6 @@ import dev.postmortem.jira.storage.SoakPolicyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +34,7 @@ import java.util.Optional;
  * <ul>
  *   <li>timeline entries without a time are left out (the contract needs one); authors appear by display name;</li>
  *   <li>the impact is shown when its start is known (the contract needs it);</li>
- *   <li>"what we learned" becomes one learning per paragraph;</li>
+ *   <li>"what we learned" becomes one learning per paragraph ({@link Narrative#learnings()});</li>
  *   <li>proportionality (the core's signal and message) needs the impact's start and end; it counts the
  *       visible proposed and committed actions only.</li>
  * </ul>
@@ -88,7 +87,7 @@ public class SummaryAssembler {
                                 a.role(), a.whatTheySawAndKnew(), a.whatTheyDid(), a.whyItMadeSense()))
                         .toList(),
                 narrative.contributingFactors(),
-                learnings(narrative.whatWeLearned()),
+                narrative.learnings(),
                 actions,
                 proportionality(narrative.impact(), actions),
                 clock.instant());
@@ -109,13 +108,6 @@ public class SummaryAssembler {
         }
         return new SummaryImpact(impact.start(), impact.end(), impact.detectedAt(),
                 impact.severity().isEmpty() ? null : impact.severity(), impact.description());
-    }
-
-    static List<String> learnings(String whatWeLearned) {
-        return Arrays.stream(whatWeLearned.split("\\n\\s*\\n"))
-                .map(String::strip)
-                .filter(text -> !text.isEmpty())
-                .toList();
     }
 
     private SummaryProportionality proportionality(Impact impact, List<SummaryAction> actions) {
