@@ -18,6 +18,7 @@ import dev.postmortem.jira.rest.CallerAccess;
 import dev.postmortem.jira.rest.ErrorBody;
 import dev.postmortem.jira.rest.ErrorResponses;
 import dev.postmortem.jira.storage.OverrideLog;
+import dev.postmortem.jira.storage.OverrideRecord;
 import dev.postmortem.jira.storage.ProcessEventLog;
 import dev.postmortem.jira.storage.SoakPolicyStore;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +34,7 @@ import java.io.Serializable;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -143,13 +145,28 @@ class SoakResourceTest {
     void anAdminOverrideIsRecordedAndAnswersTheNewStatus() throws Exception {
         fx.postmortem("PM-1", NOW.minus(Duration.ofHours(10)));
         loggedIn(admin);
+        // The log keeps what is recorded, so the answer shows whether the override is read back (not a stale cache).
+        List<OverrideRecord> recorded = new ArrayList<>();
+        when(overrideLog.record(anyLong(), anyLong(), any(), any())).thenAnswer(invocation -> {
+            OverrideRecord record = new OverrideRecord(recorded.size() + 1L, invocation.getArgument(0),
+                    invocation.getArgument(1), invocation.getArgument(2), invocation.getArgument(3), null, null);
+            recorded.add(record);
+            return record;
+        });
+        when(overrideLog.historyFor(anyLong())).thenAnswer(invocation -> List.copyOf(recorded));
 
         Response response = resource.override("ACT-1", "{\"reason\":\"Outage fix\",\"client\":\"panel\"}");
 
         assertThat(response.getStatus()).isEqualTo(200);
         verify(overrideLog, times(1)).record(anyLong(), anyLong(), any(), any());
         verify(processEventLog, times(1)).append(any());
-        assertThat(body(response).get("issueKey").asText()).isEqualTo("ACT-1");
+        JsonNode answer = body(response);
+        assertThat(answer.get("issueKey").asText()).isEqualTo("ACT-1");
+        assertThat(answer.get("state").asText()).isEqualTo("OVERRIDDEN");
+        assertThat(answer.get("committable").asBoolean()).isTrue();
+        assertThat(answer.get("overrideReason").asText()).isEqualTo("Outage fix");
+        assertThat(answer.get("overriddenBy").asText()).isEqualTo("JIRAUSER10000");
+        assertThat(answer.get("canOverride").asBoolean()).isFalse();
     }
 
     @Test
