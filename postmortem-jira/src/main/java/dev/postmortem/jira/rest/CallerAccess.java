@@ -63,10 +63,18 @@ public class CallerAccess {
             return Optional.empty();
         }
         Issue issue = issueManager.getIssueObject(issueKey.strip());
-        if (issue == null || !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, caller())) {
+        if (issue == null || !mayBrowse(issue)) {
             return Optional.empty();
         }
         return Optional.of(issue);
+    }
+
+    /**
+     * Whether the caller (anonymous included) may browse this issue: one permission check on an issue already in
+     * hand, no lookup. For naming linked issues, which must not be named to someone who cannot see them.
+     */
+    public boolean mayBrowse(Issue issue) {
+        return issue != null && permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, caller());
     }
 
     /** The postmortem issue with this key, if the caller may browse it; 404 otherwise. */

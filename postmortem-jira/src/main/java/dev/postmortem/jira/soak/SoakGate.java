@@ -15,9 +15,11 @@ import dev.postmortem.jira.storage.OverrideRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,6 +79,7 @@ public class SoakGate {
                     Long.toString(settings.linkTypeId())), null);
         }
         List<LinkedPostmortem> postmortems = new ArrayList<>();
+        Map<String, Issue> postmortemIssues = new LinkedHashMap<>();
         Set<Long> postmortemIds = new HashSet<>();
         CustomField field = null;
         for (IssueLink link : issueLinkManager.getInwardLinks(issue.getId())) {
@@ -89,6 +92,7 @@ public class SoakGate {
                         String.valueOf(link.getSourceId())), null);
             }
             postmortemIds.add(postmortem.getId());
+            postmortemIssues.put(postmortem.getKey(), postmortem);
             if (field == null) {
                 Optional<CustomField> resolved = debriefField.resolve();
                 if (resolved.isEmpty()) {
@@ -104,7 +108,7 @@ public class SoakGate {
                 postmortems.add(LinkedPostmortem.debriefed(postmortem.getKey(), Instant.ofEpochMilli(date.getTime())));
             } else {
                 return cannotEvaluate(GateProblem.of("postmortem.jira.soak.problem.debriefNotDate",
-                        field.getName(), postmortem.getKey()), null);
+                        field.getName(), postmortem.getKey()), Collections.singletonMap(postmortem.getKey(), postmortem), null);
             }
         }
         SoakPolicy policy;
@@ -125,7 +129,7 @@ public class SoakGate {
         SoakVerdict verdict = soakClock.evaluate(policy, postmortems, override);
         boolean passes = verdict.committable()
                 || (verdict instanceof SoakVerdict.NoLinkedPostmortem && settings.passWithoutPostmortem());
-        return new GateDecision.Evaluated(verdict, passes);
+        return new GateDecision.Evaluated(verdict, passes, postmortemIssues);
     }
 
     /**
@@ -171,7 +175,11 @@ public class SoakGate {
     }
 
     private GateDecision cannotEvaluate(GateProblem problem, Throwable cause) {
+        return cannotEvaluate(problem, Map.of(), cause);
+    }
+
+    private GateDecision cannotEvaluate(GateProblem problem, Map<String, Issue> named, Throwable cause) {
         onceLog.problem(problem, cause);
-        return new GateDecision.CannotEvaluate(problem);
+        return new GateDecision.CannotEvaluate(problem, named);
     }
 }

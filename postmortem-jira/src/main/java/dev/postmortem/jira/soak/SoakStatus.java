@@ -3,6 +3,7 @@ package dev.postmortem.jira.soak;
 import com.atlassian.jira.issue.Issue;
 import dev.postmortem.core.soak.SoakOverride;
 import dev.postmortem.core.soak.SoakVerdict;
+import dev.postmortem.jira.rest.CallerAccess;
 import dev.postmortem.jira.setup.PostmortemLookup;
 
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 
 /**
  * The soak status of an action for the panel and the REST resource, with the gate's settings outside a workflow:
@@ -21,12 +23,15 @@ public class SoakStatus {
     private final PostmortemLookup postmortemLookup;
     private final SoakTexts texts;
     private final Clock clock;
+    private final CallerAccess access;
 
-    public SoakStatus(SoakGate gate, PostmortemLookup postmortemLookup, SoakTexts texts, Clock clock) {
+    public SoakStatus(SoakGate gate, PostmortemLookup postmortemLookup, SoakTexts texts, Clock clock,
+            CallerAccess access) {
         this.gate = Objects.requireNonNull(gate, "gate");
         this.postmortemLookup = Objects.requireNonNull(postmortemLookup, "postmortemLookup");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.access = Objects.requireNonNull(access, "access");
     }
 
     /** Project policy, the Postmortem action link type; empty when that link type does not exist. */
@@ -41,27 +46,36 @@ public class SoakStatus {
                 .orElseGet(() -> new GateDecision.CannotEvaluate(GateProblem.of("postmortem.jira.soak.problem.actionLinkTypeMissing")));
     }
 
-    /** @param mayOverride whether the viewer is an admin of the action's project */
+    /**
+     * The status for the viewer. A linked postmortem is named only if the viewer may browse it (one permission
+     * check on the issue the link carried); one they may not is described, never named, and still counted.
+     *
+     * @param mayOverride whether the viewer is an admin of the action's project
+     */
     public SoakStatusView of(Issue action, boolean mayOverride) {
         GateDecision decision = decide(action);
+        Predicate<Issue> mayBrowse = access::mayBrowse;
         String key = action.getKey();
         if (decision instanceof GateDecision.CannotEvaluate cannot) {
             return view(key, SoakStatusView.State.CANNOT_EVALUATE, false,
-                    texts.text("postmortem.jira.soak.status.cannotEvaluate", texts.problem(cannot.problem())),
+                    texts.text("postmortem.jira.soak.status.cannotEvaluate",
+                            texts.problem(cannot.problem(), decision, mayBrowse)),
                     null, null, null, null, List.of(), null, false);
         }
         SoakVerdict verdict = ((GateDecision.Evaluated) decision).verdict();
         if (verdict instanceof SoakVerdict.Soaking soaking) {
+            String heldBy = texts.postmortemName(soaking.heldByKey(), decision, mayBrowse);
             return view(key, SoakStatusView.State.SOAKING, false,
-                    texts.text("postmortem.jira.soak.status.soaking", soaking.heldByKey(), texts.dateTime(soaking.until())),
+                    texts.text("postmortem.jira.soak.status.soaking", heldBy, texts.dateTime(soaking.until())),
                     soaking.until().toString(), texts.dateTime(soaking.until()),
-                    texts.timeLeft(clock.instant(), soaking.until()), soaking.heldByKey(), List.of(), null, mayOverride);
+                    texts.timeLeft(clock.instant(), soaking.until()), heldBy, List.of(), null, mayOverride);
         }
         if (verdict instanceof SoakVerdict.AwaitingDebrief awaiting) {
+            List<String> names = texts.postmortemNames(awaiting.postmortemKeys(), decision, mayBrowse);
             return view(key, SoakStatusView.State.AWAITING_DEBRIEF, false,
                     texts.text("postmortem.jira.soak.status.awaitingDebrief",
-                            String.join(", ", awaiting.postmortemKeys()), awaiting.postmortemKeys().size()),
-                    null, null, null, null, awaiting.postmortemKeys(), null, mayOverride);
+                            String.join(", ", names), awaiting.postmortemKeys().size()),
+                    null, null, null, null, names, null, mayOverride);
         }
         if (verdict instanceof SoakVerdict.Overridden overridden) {
             SoakOverride override = overridden.override();

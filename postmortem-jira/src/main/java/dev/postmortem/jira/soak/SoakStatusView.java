@@ -77,12 +77,18 @@ public final class SoakStatusView {
         return timeLeft;
     }
 
-    /** The postmortem whose soak ends last, or null. */
+    /**
+     * The postmortem whose soak ends last, by key, or described ("a postmortem you cannot see") when the viewer
+     * may not browse it; null when not soaking.
+     */
     public String getHeldBy() {
         return heldBy;
     }
 
-    /** Linked postmortems that have not held their debrief. */
+    /**
+     * Linked postmortems that have not held their debrief: the keys the viewer may browse, then one entry
+     * counting those they may not ("2 postmortems you cannot see").
+     */
     public List<String> getAwaitingDebrief() {
         return awaitingDebrief;
     }

@@ -10,15 +10,19 @@ import dev.postmortem.core.soak.SoakVerdict;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The soak gate's words for the current user: Jira's i18n for their language, and Jira's date formatter for their
  * time zone and date format. Every text comes from the Jira bundle ({@code postmortem.jira.soak.*}).
  */
 public class SoakTexts {
+
+    static final String HIDDEN_KEY = "postmortem.jira.soak.hiddenPostmortems";
 
     private final JiraAuthenticationContext authenticationContext;
     private final DateTimeFormatter dateTimeFormatter;
@@ -63,24 +67,71 @@ public class SoakTexts {
 
     /**
      * Why the action may not move on, naming the postmortem and (when soaking) the end of the soak. Used by the
-     * validator's error and the panel. Null when the decision passes.
+     * validator's error. Postmortems the viewer may not browse are described, never named. Null when the decision
+     * passes.
      */
-    public String blocked(Issue action, GateDecision decision) {
+    public String blocked(Issue action, GateDecision decision, Predicate<Issue> mayBrowse) {
         if (decision.passes()) {
             return null;
         }
         String key = action == null ? "?" : action.getKey();
         if (decision instanceof GateDecision.CannotEvaluate cannot) {
-            return text("postmortem.jira.soak.blocked.cannotEvaluate", key, problem(cannot.problem()));
+            return text("postmortem.jira.soak.blocked.cannotEvaluate", key, problem(cannot.problem(), decision, mayBrowse));
         }
         SoakVerdict verdict = ((GateDecision.Evaluated) decision).verdict();
         if (verdict instanceof SoakVerdict.Soaking soaking) {
-            return text("postmortem.jira.soak.blocked.soaking", key, soaking.heldByKey(), dateTime(soaking.until()));
+            return text("postmortem.jira.soak.blocked.soaking", key,
+                    postmortemName(soaking.heldByKey(), decision, mayBrowse), dateTime(soaking.until()));
         }
         if (verdict instanceof SoakVerdict.AwaitingDebrief awaiting) {
             List<String> keys = awaiting.postmortemKeys();
-            return text("postmortem.jira.soak.blocked.awaitingDebrief", key, String.join(", ", keys), keys.size());
+            return text("postmortem.jira.soak.blocked.awaitingDebrief", key,
+                    String.join(", ", postmortemNames(keys, decision, mayBrowse)), keys.size());
         }
         return text("postmortem.jira.soak.blocked.noPostmortem", key);
+    }
+
+    /**
+     * A problem for this viewer: an argument that is the key of a linked postmortem they may not browse is
+     * replaced by the description of a hidden postmortem. The log keeps the key (admins read it).
+     */
+    public String problem(GateProblem problem, GateDecision decision, Predicate<Issue> mayBrowse) {
+        Object[] args = problem.args().stream()
+                .map(arg -> arg instanceof String key && decision.postmortems().containsKey(key)
+                        ? postmortemName(key, decision, mayBrowse)
+                        : arg)
+                .toArray();
+        return text(problem.messageKey(), args);
+    }
+
+    /** The postmortem's key if the viewer may browse it, else "a postmortem you cannot see". */
+    public String postmortemName(String key, GateDecision decision, Predicate<Issue> mayBrowse) {
+        return visible(key, decision, mayBrowse) ? key : text(HIDDEN_KEY, 1);
+    }
+
+    /**
+     * The keys the viewer may browse, in order, then one description counting those they may not
+     * ("2 postmortems you cannot see"): as many postmortems as the keys, none of the hidden ones named.
+     */
+    public List<String> postmortemNames(List<String> keys, GateDecision decision, Predicate<Issue> mayBrowse) {
+        List<String> names = new ArrayList<>();
+        int hidden = 0;
+        for (String key : keys) {
+            if (visible(key, decision, mayBrowse)) {
+                names.add(key);
+            } else {
+                hidden++;
+            }
+        }
+        if (hidden > 0) {
+            names.add(text(HIDDEN_KEY, hidden));
+        }
+        return names;
+    }
+
+    /** A key the decision does not carry the issue for cannot be checked, so it is not named (fails closed). */
+    private static boolean visible(String key, GateDecision decision, Predicate<Issue> mayBrowse) {
+        Issue postmortem = decision.postmortems().get(key);
+        return postmortem != null && mayBrowse.test(postmortem);
     }
 }

@@ -9,6 +9,8 @@ import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.postmortem.core.soak.SoakOverride;
 import dev.postmortem.core.soak.SoakPolicy;
@@ -23,11 +25,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -57,6 +62,8 @@ final class SoakFixture {
     final Issue action;
     private final List<IssueLink> links = new ArrayList<>();
     private final List<OverrideRecord> overrides = new ArrayList<>();
+    private final Set<String> linkedKeys = new HashSet<>();
+    private final Set<String> hiddenKeys = new HashSet<>();
     private long nextId = 20000L;
 
     SoakFixture() {
@@ -126,7 +133,24 @@ final class SoakFixture {
         when(link.getSourceId()).thenReturn(id);
         when(link.getSourceObject()).thenReturn(postmortem);
         links.add(link);
+        linkedKeys.add(key);
         return postmortem;
+    }
+
+    /**
+     * Browse permission on the linked postmortems, for any user (anonymous included): all of them, now and later,
+     * except those {@link #hide}s. Other issues are left to the test's own stubs.
+     */
+    void browsePostmortems(PermissionManager permissionManager) {
+        when(permissionManager.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS),
+                argThat((Issue issue) -> issue != null && linkedKeys.contains(issue.getKey())
+                        && !hiddenKeys.contains(issue.getKey())),
+                any())).thenReturn(true);
+    }
+
+    /** The viewer may not browse this postmortem (in a project they cannot see). */
+    void hide(Issue postmortem) {
+        hiddenKeys.add(postmortem.getKey());
     }
 
     OverrideRecord override(Issue postmortem, Instant at, Instant expiresAt, Instant revokedAt) {

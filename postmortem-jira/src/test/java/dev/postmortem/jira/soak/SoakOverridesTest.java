@@ -2,9 +2,13 @@ package dev.postmortem.jira.soak;
 
 import com.atlassian.cache.CacheSettings;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import dev.postmortem.core.soak.SoakOverride;
 import dev.postmortem.core.soak.SoakPolicy;
+import dev.postmortem.jira.rest.CallerAccess;
 import dev.postmortem.jira.storage.OverrideLog;
 import dev.postmortem.jira.storage.OverrideRecord;
 import dev.postmortem.jira.storage.ProcessEvent;
@@ -48,7 +52,10 @@ class SoakOverridesTest {
         when(policyStore.effectiveFor(SoakFixture.PROJECT_ID)).thenReturn(SoakPolicy.ofHours(48));
         cached = new CachedSoakRecords(new InMemoryCacheFactory(), mock(CacheSettings.class), policyStore, overrideLog);
         SoakGate gate = new SoakGate(fx.issueLinkManager, fx.issueLinkTypeManager, fx.debriefField, cached, fx.clock);
-        SoakStatus status = new SoakStatus(gate, fx.lookup(), new TextsFixture().texts(), fx.clock);
+        TextsFixture tx = new TextsFixture();
+        SoakStatus status = new SoakStatus(gate, fx.lookup(), tx.texts(), fx.clock, new CallerAccess(
+                mock(IssueManager.class), mock(ProjectManager.class), mock(PermissionManager.class),
+                tx.authenticationContext, fx.lookup()));
         overrides = new SoakOverrides(status, gate, overrideLog, processEventLog, cached, fx.clock);
     }
 

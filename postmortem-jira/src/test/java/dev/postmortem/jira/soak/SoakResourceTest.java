@@ -88,9 +88,10 @@ class SoakResourceTest {
         CachedSoakRecords records =
                 new CachedSoakRecords(new InMemoryCacheFactory(), mock(CacheSettings.class), policyStore, overrideLog);
         SoakGate gate = new SoakGate(fx.issueLinkManager, fx.issueLinkTypeManager, fx.debriefField, records, fx.clock);
-        SoakStatus status = new SoakStatus(gate, fx.lookup(), tx.texts(), fx.clock);
         CallerAccess access = new CallerAccess(issueManager, mock(ProjectManager.class), permissionManager,
                 tx.authenticationContext, fx.lookup());
+        SoakStatus status = new SoakStatus(gate, fx.lookup(), tx.texts(), fx.clock, access);
+        fx.browsePostmortems(permissionManager);
         resource = new SoakResource(access, status,
                 new SoakOverrides(status, gate, overrideLog, processEventLog, records, fx.clock),
                 new ErrorResponses(new UserMessages(i18n)));
@@ -110,6 +111,21 @@ class SoakResourceTest {
         assertThat(body.get("endsAt").asText()).isEqualTo("2026-11-27T00:00:00Z");
         assertThat(body.get("heldBy").asText()).isEqualTo("PM-1");
         assertThat(body.get("canOverride").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theStatusDoesNotNameAPostmortemTheCallerCannotBrowse() throws Exception {
+        fx.postmortem("PM-1", null);
+        fx.hide(fx.postmortem("SECRET-7", null));
+        loggedIn(member);
+
+        JsonNode body = body(resource.status("ACT-1"));
+
+        assertThat(body.get("state").asText()).isEqualTo("AWAITING_DEBRIEF");
+        assertThat(body.get("awaitingDebrief")).hasSize(2);
+        assertThat(body.get("awaitingDebrief").get(0).asText()).isEqualTo("PM-1");
+        assertThat(body.get("awaitingDebrief").get(1).asText()).isEqualTo("postmortem.jira.soak.hiddenPostmortems[1]");
+        assertThat(body.toString()).doesNotContain("SECRET-7");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Map;
 import static dev.postmortem.jira.soak.SoakFixture.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class SoakStatusAndPanelTest {
@@ -30,9 +31,10 @@ class SoakStatusAndPanelTest {
 
     @BeforeEach
     void setUp() {
-        status = new SoakStatus(fx.gate(), fx.lookup(), tx.texts(), fx.clock);
         CallerAccess access = new CallerAccess(mock(IssueManager.class), mock(ProjectManager.class), permissionManager,
                 tx.authenticationContext, fx.lookup());
+        status = new SoakStatus(fx.gate(), fx.lookup(), tx.texts(), fx.clock, access);
+        fx.browsePostmortems(permissionManager);
         panel = new SoakPanelContextProvider(status, access, tx.authenticationContext);
         when(permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, fx.action, admin)).thenReturn(true);
     }
@@ -79,6 +81,60 @@ class SoakStatusAndPanelTest {
         assertThat(view.getState()).isEqualTo("AWAITING_DEBRIEF");
         assertThat(view.getAwaitingDebrief()).containsExactly("PM-1");
         assertThat(view.getEndsAt()).isNull();
+    }
+
+    @Test
+    void aSoakingPostmortemTheViewerCannotBrowseIsDescribedNotNamed() {
+        Issue secret = fx.postmortem("SECRET-7", NOW.minus(Duration.ofHours(10)));
+        fx.hide(secret);
+        when(tx.authenticationContext.getLoggedInUser()).thenReturn(member);
+
+        SoakStatusView view = soakIn(panel.getContextMap(Map.of("issue", fx.action)));
+
+        assertThat(view.getState()).isEqualTo("SOAKING");
+        assertThat(view.getEndsAt()).isEqualTo("2026-11-27T00:00:00Z");
+        assertThat(view.getHeldBy()).isEqualTo("postmortem.jira.soak.hiddenPostmortems[1]");
+        assertThat(view.getMessage()).isEqualTo("postmortem.jira.soak.status.soaking["
+                + "postmortem.jira.soak.hiddenPostmortems[1], user-tz:2026-11-27T00:00:00Z]");
+        verify(permissionManager).hasPermission(ProjectPermissions.BROWSE_PROJECTS, secret, member);
+    }
+
+    @Test
+    void awaitingDebriefNamesOnlyThePostmortemsTheViewerMayBrowseAndStillCountsAll() {
+        fx.postmortem("PM-1", null);
+        fx.hide(fx.postmortem("SECRET-7", null));
+        fx.hide(fx.postmortem("SECRET-8", null));
+        when(tx.authenticationContext.getLoggedInUser()).thenReturn(member);
+
+        SoakStatusView view = status.of(fx.action, false);
+
+        assertThat(view.getState()).isEqualTo("AWAITING_DEBRIEF");
+        assertThat(view.getAwaitingDebrief())
+                .containsExactly("PM-1", "postmortem.jira.soak.hiddenPostmortems[2]");
+        assertThat(view.getMessage()).isEqualTo("postmortem.jira.soak.status.awaitingDebrief["
+                + "PM-1, postmortem.jira.soak.hiddenPostmortems[2], 3]");
+        assertThat(view.getMessage() + view.getAwaitingDebrief()).doesNotContain("SECRET");
+    }
+
+    @Test
+    void aProblemNamingAPostmortemTheViewerCannotBrowseDescribesIt() {
+        fx.hide(fx.linked("SECRET-7", "not a date", SoakFixture.LINK_TYPE_ID));
+        when(tx.authenticationContext.getLoggedInUser()).thenReturn(member);
+
+        SoakStatusView view = status.of(fx.action, false);
+
+        assertThat(view.getState()).isEqualTo("CANNOT_EVALUATE");
+        assertThat(view.getMessage()).isEqualTo("postmortem.jira.soak.status.cannotEvaluate["
+                + "postmortem.jira.soak.problem.debriefNotDate[Debrief held at, "
+                + "postmortem.jira.soak.hiddenPostmortems[1]]]");
+    }
+
+    @Test
+    void aProblemNamingAPostmortemTheViewerMayBrowseNamesIt() {
+        fx.linked("PM-1", "not a date", SoakFixture.LINK_TYPE_ID);
+
+        assertThat(status.of(fx.action, false).getMessage()).isEqualTo("postmortem.jira.soak.status.cannotEvaluate["
+                + "postmortem.jira.soak.problem.debriefNotDate[Debrief held at, PM-1]]");
     }
 
     @Test
