@@ -6,9 +6,9 @@ import com.atlassian.jira.issue.fields.CustomField;
 import dev.postmortem.jira.setup.CustomFieldSpec;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
 import dev.postmortem.jira.setup.EnsureNarrativeField;
+import dev.postmortem.jira.setup.OldestFirst;
 import dev.postmortem.jira.setup.SetupTexts;
 
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -40,6 +40,6 @@ public class PostmortemFields {
                     CustomFieldType<?, ?> type = field.getCustomFieldType();
                     return type != null && spec.typeKey().equals(type.getKey());
                 })
-                .min(Comparator.comparing(CustomField::getId));
+                .min(OldestFirst.CUSTOM_FIELDS);
     }
 }

@@ -8,7 +8,6 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import org.ofbiz.core.entity.GenericEntityException;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,7 +61,7 @@ public class EnsureCustomField implements SetupStep {
                 .toList();
         Optional<CustomField> ours = sameName.stream()
                 .filter(field -> hasOurType(field))
-                .min(Comparator.comparing(CustomField::getId));
+                .min(OldestFirst.CUSTOM_FIELDS);
         Optional<IssueType> postmortemType = lookup.issueType().filter(type -> !type.isSubTask());
 
         if (ours.isPresent()) {

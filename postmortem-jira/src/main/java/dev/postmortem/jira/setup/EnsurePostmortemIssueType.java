@@ -4,7 +4,6 @@ import com.atlassian.jira.avatar.Avatar;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -59,7 +58,7 @@ public class EnsurePostmortemIssueType implements SetupStep {
     private Optional<Long> borrowedAvatarId() {
         return issueTypeManager.getIssueTypes().stream()
                 .filter(type -> !type.isSubTask())
-                .sorted(Comparator.comparing(IssueType::getId))
+                .sorted(OldestFirst.ISSUE_TYPES)
                 .map(IssueType::getAvatar)
                 .filter(Objects::nonNull)
                 .map(Avatar::getId)

@@ -35,13 +35,13 @@ public class PostmortemLookup {
         // Prefer a regular type when both exist; a stable order keeps every node on the same choice.
         return issueTypeManager.getIssueTypes().stream()
                 .filter(type -> SetupTexts.matches(names, type.getName()))
-                .min(Comparator.comparing(IssueType::isSubTask).thenComparing(IssueType::getId));
+                .min(Comparator.comparing(IssueType::isSubTask).thenComparing(OldestFirst.ISSUE_TYPES));
     }
 
     /** The link type named Postmortem action; the oldest one (lowest id) if a site has several. */
     public Optional<IssueLinkType> actionLinkType() {
         return texts.namesFor(LINK_TYPE_NAME_KEY).stream()
                 .flatMap(name -> issueLinkTypeManager.getIssueLinkTypesByName(name).stream())
-                .min(Comparator.comparing(IssueLinkType::getId));
+                .min(OldestFirst.LINK_TYPES);
     }
 }

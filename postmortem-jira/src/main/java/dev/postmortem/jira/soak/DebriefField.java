@@ -4,9 +4,9 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
+import dev.postmortem.jira.setup.OldestFirst;
 import dev.postmortem.jira.setup.SetupTexts;
 
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,7 +43,7 @@ public class DebriefField {
         Optional<CustomField> found = texts.namesFor(EnsureDebriefHeldAtField.NAME_KEY).stream()
                 .flatMap(name -> customFieldManager.getCustomFieldObjectsByName(name).stream())
                 .filter(DebriefField::isDateTime)
-                .min(Comparator.comparing(CustomField::getId));
+                .min(OldestFirst.CUSTOM_FIELDS);
         found.ifPresent(field -> fieldId = field.getId());
         return found;
     }

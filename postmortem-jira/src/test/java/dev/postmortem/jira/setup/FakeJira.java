@@ -170,7 +170,8 @@ final class FakeJira {
         final List<FieldRow> all = new ArrayList<>();
         final Map<String, CustomFieldSearcher> searchers = new HashMap<>();
         private final Map<String, CustomFieldType<?, ?>> types = new HashMap<>();
-        private long nextId = 10300;
+        /** The number of the next field id; a test may set it to give a field a chosen id. */
+        long nextId = 10300;
         RuntimeException failOnCreate;
 
         CustomFieldManager manager() {
