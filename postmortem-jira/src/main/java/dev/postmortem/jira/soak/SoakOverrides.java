@@ -10,7 +10,10 @@ import dev.postmortem.jira.storage.ProcessEventType;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,14 +48,28 @@ public class SoakOverrides {
     /** Why an override was refused; empty when it was recorded. */
     public sealed interface Refusal permits InvalidReason, NothingToOverride {
         GateProblem problem();
+
+        /** The linked postmortems the problem may name, for checking the caller may see them before it does. */
+        Map<String, Issue> postmortems();
     }
 
     /** The request itself is wrong (400). */
     public record InvalidReason(GateProblem problem) implements Refusal {
+        @Override
+        public Map<String, Issue> postmortems() {
+            return Map.of();
+        }
     }
 
     /** The action is in no state an override could change (409). */
-    public record NothingToOverride(GateProblem problem) implements Refusal {
+    public record NothingToOverride(GateProblem problem, Map<String, Issue> postmortems) implements Refusal {
+        public NothingToOverride {
+            postmortems = postmortems == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(postmortems));
+        }
+
+        public NothingToOverride(GateProblem problem) {
+            this(problem, Map.of());
+        }
     }
 
     public Optional<Refusal> override(Issue action, ApplicationUser admin, String reason) {
@@ -71,7 +88,7 @@ public class SoakOverrides {
         GateDecision decision = gate.decide(action, settings.get());
         if (decision instanceof GateDecision.CannotEvaluate cannot) {
             // An override cannot repair a broken gate: an admin must fix the cause.
-            return Optional.of(new NothingToOverride(cannot.problem()));
+            return Optional.of(new NothingToOverride(cannot.problem(), cannot.postmortems()));
         }
         if (decision.passes()) {
             return Optional.of(new NothingToOverride(GateProblem.of("postmortem.jira.soak.override.notNeeded",

@@ -84,8 +84,8 @@ public class SoakResource {
             if (refusal.isPresent()) {
                 GateProblem problem = refusal.get().problem();
                 Status code = refusal.get() instanceof SoakOverrides.InvalidReason ? Status.BAD_REQUEST : Status.CONFLICT;
-                throw new RestProblem(code, List.of(
-                        new RestProblem.Detail(problem.messageKey(), problem.args(), "reason")));
+                throw new RestProblem(code, List.of(new RestProblem.Detail(problem.messageKey(),
+                        status.shownArgs(problem, refusal.get().postmortems()), "reason")));
             }
             return json(status.of(issue, true));
         });

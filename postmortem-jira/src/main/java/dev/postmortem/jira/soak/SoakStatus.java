@@ -8,6 +8,7 @@ import dev.postmortem.jira.setup.PostmortemLookup;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -90,6 +91,14 @@ public class SoakStatus {
         }
         return view(key, SoakStatusView.State.NO_POSTMORTEM, false, texts.text("postmortem.jira.soak.status.noPostmortem"),
                 null, null, null, null, List.of(), null, false);
+    }
+
+    /**
+     * The arguments of a problem as this viewer may see them: a linked postmortem they may not browse is described,
+     * not named (the same rule as {@link #of}), for problems answered outside a status, e.g. a refused override.
+     */
+    public List<Object> shownArgs(GateProblem problem, Map<String, Issue> postmortems) {
+        return texts.shownArgs(problem, postmortems, access::mayBrowse);
     }
 
     private SoakStatusView view(String key, SoakStatusView.State state, boolean committable, String message,

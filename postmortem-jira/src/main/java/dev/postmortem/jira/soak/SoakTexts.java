@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -96,17 +97,25 @@ public class SoakTexts {
      * replaced by the description of a hidden postmortem. The log keeps the key (admins read it).
      */
     public String problem(GateProblem problem, GateDecision decision, Predicate<Issue> mayBrowse) {
-        Object[] args = problem.args().stream()
-                .map(arg -> arg instanceof String key && decision.postmortems().containsKey(key)
-                        ? postmortemName(key, decision, mayBrowse)
+        return text(problem.messageKey(), shownArgs(problem, decision.postmortems(), mayBrowse).toArray());
+    }
+
+    /** The problem's arguments as {@link #problem(GateProblem, GateDecision, Predicate)} shows them. */
+    public List<Object> shownArgs(GateProblem problem, Map<String, Issue> postmortems, Predicate<Issue> mayBrowse) {
+        return problem.args().stream()
+                .map(arg -> arg instanceof String key && postmortems.containsKey(key)
+                        ? postmortemName(key, postmortems, mayBrowse)
                         : arg)
-                .toArray();
-        return text(problem.messageKey(), args);
+                .toList();
     }
 
     /** The postmortem's key if the viewer may browse it, else "a postmortem you cannot see". */
     public String postmortemName(String key, GateDecision decision, Predicate<Issue> mayBrowse) {
-        return visible(key, decision, mayBrowse) ? key : text(HIDDEN_KEY, 1);
+        return postmortemName(key, decision.postmortems(), mayBrowse);
+    }
+
+    private String postmortemName(String key, Map<String, Issue> postmortems, Predicate<Issue> mayBrowse) {
+        return visible(key, postmortems, mayBrowse) ? key : text(HIDDEN_KEY, 1);
     }
 
     /**
@@ -117,7 +126,7 @@ public class SoakTexts {
         List<String> names = new ArrayList<>();
         int hidden = 0;
         for (String key : keys) {
-            if (visible(key, decision, mayBrowse)) {
+            if (visible(key, decision.postmortems(), mayBrowse)) {
                 names.add(key);
             } else {
                 hidden++;
@@ -130,8 +139,8 @@ public class SoakTexts {
     }
 
     /** A key the decision does not carry the issue for cannot be checked, so it is not named (fails closed). */
-    private static boolean visible(String key, GateDecision decision, Predicate<Issue> mayBrowse) {
-        Issue postmortem = decision.postmortems().get(key);
+    private static boolean visible(String key, Map<String, Issue> postmortems, Predicate<Issue> mayBrowse) {
+        Issue postmortem = postmortems.get(key);
         return postmortem != null && mayBrowse.test(postmortem);
     }
 }

@@ -222,6 +222,31 @@ class SoakResourceTest {
     }
 
     @Test
+    void aRefusedOverrideDoesNotNameAPostmortemTheAdminCannotBrowse() throws Exception {
+        fx.hide(fx.linked("SECRET-7", "not a date", SoakFixture.LINK_TYPE_ID));
+        loggedIn(admin);
+
+        Response response = resource.override("ACT-1", "{\"reason\":\"why\"}");
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(body(response).get("errors").get(0).get("message").asText()).isEqualTo(
+                "postmortem.jira.soak.problem.debriefNotDate[Debrief held at, postmortem.jira.soak.hiddenPostmortems[1]]");
+        assertThat(body(response).toString()).doesNotContain("SECRET-7");
+    }
+
+    @Test
+    void aRefusedOverrideNamesAPostmortemTheAdminMayBrowse() throws Exception {
+        fx.linked("PM-1", "not a date", SoakFixture.LINK_TYPE_ID);
+        loggedIn(admin);
+
+        Response response = resource.override("ACT-1", "{\"reason\":\"why\"}");
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(body(response).get("errors").get(0).get("message").asText())
+                .isEqualTo("postmortem.jira.soak.problem.debriefNotDate[Debrief held at, PM-1]");
+    }
+
+    @Test
     void accessIsExplicitAndTheStateChangeAcceptsJsonOnly() throws Exception {
         assertThat(SoakResource.class.getAnnotation(Path.class).value()).isEqualTo("/soak");
         var get = SoakResource.class.getMethod("status", String.class);

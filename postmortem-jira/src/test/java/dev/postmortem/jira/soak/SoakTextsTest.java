@@ -1,11 +1,21 @@
 package dev.postmortem.jira.soak;
 
+import com.atlassian.jira.util.I18nHelper;
+import dev.postmortem.jira.narrative.BundleI18n;
 import org.junit.jupiter.api.Test;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Locale;
 
 import java.time.Duration;
 
 import static dev.postmortem.jira.soak.SoakFixture.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 class SoakTextsTest {
 
@@ -28,5 +38,42 @@ class SoakTextsTest {
     void problemsAreTranslatedWithTheirArguments() {
         assertThat(texts.problem(GateProblem.of("postmortem.jira.soak.problem.linkTypeMissing", "10100")))
                 .isEqualTo("postmortem.jira.soak.problem.linkTypeMissing[10100]");
+    }
+
+    @Test
+    void aHiddenPostmortemIsDescribedInEnglishAndGermanWithItsCount() {
+        assertThat(realTexts(Locale.ENGLISH).text(SoakTexts.HIDDEN_KEY, 1)).isEqualTo("a postmortem you cannot see");
+        assertThat(realTexts(Locale.ENGLISH).text(SoakTexts.HIDDEN_KEY, 2)).isEqualTo("2 postmortems you cannot see");
+        assertThat(realTexts(Locale.GERMAN).text(SoakTexts.HIDDEN_KEY, 1))
+                .isEqualTo("1 Postmortem, das Sie nicht sehen d\u00fcrfen");
+        assertThat(realTexts(Locale.GERMAN).text(SoakTexts.HIDDEN_KEY, 3))
+                .isEqualTo("3 Postmortems, die Sie nicht sehen d\u00fcrfen");
+    }
+
+    @Test
+    void theValidatorSentenceCountsAllPostmortemsWithTheHiddenOnesDescribed() {
+        assertThat(realTexts(Locale.ENGLISH).text("postmortem.jira.soak.blocked.awaitingDebrief", "ACT-1",
+                "PM-1, a postmortem you cannot see", 2))
+                .isEqualTo("ACT-1 cannot be committed yet: 2 postmortems have not held the debrief "
+                        + "(PM-1, a postmortem you cannot see).");
+        assertThat(realTexts(Locale.GERMAN).text("postmortem.jira.soak.blocked.awaitingDebrief", "ACT-1", "PM-1", 1))
+                .isEqualTo("ACT-1 kann noch nicht zugesagt werden: Ein Postmortem hat die Nachbesprechung noch nicht "
+                        + "gehalten (PM-1).");
+    }
+
+    /** SoakTexts over the plugin's real bundles in this language. */
+    private static SoakTexts realTexts(Locale locale) {
+        TextsFixture fixture = new TextsFixture();
+        BundleI18n bundle = new BundleI18n(locale);
+        I18nHelper helper = mock(I18nHelper.class);
+        when(helper.getText(anyString())).thenAnswer(invocation -> bundle.getText(invocation.<String>getArgument(0)));
+        when(helper.getText(anyString(), any(Object.class))).thenAnswer(invocation -> {
+            Object params = invocation.getArgument(1);
+            Object[] args = params instanceof Object[] array ? array : new Object[] {params};
+            Serializable[] serializable = Arrays.stream(args).map(arg -> (Serializable) arg).toArray(Serializable[]::new);
+            return bundle.getText(invocation.<String>getArgument(0), serializable);
+        });
+        when(fixture.authenticationContext.getI18nHelper()).thenReturn(helper);
+        return fixture.texts();
     }
 }
