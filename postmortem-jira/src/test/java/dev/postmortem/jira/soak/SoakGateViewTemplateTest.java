@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The condition's summary on the workflow transition page. The link type name is set by an admin; Jira escapes
- * references but not what {@code $i18n.getText} returns, so the name must never travel as a getText argument.
+ * references but not what {@code $i18n.getText} returns, so these must never travel as getText arguments.
  * The engine here models exactly that: every reference escaped except {@code $i18n} calls.
  */
 class SoakGateViewTemplateTest {
@@ -68,16 +68,19 @@ class SoakGateViewTemplateTest {
     void anAdminSetLinkTypeNameIsEscapedWithTheProjectPolicy() throws IOException {
         String html = render(new SoakConfigView(true, "", "10100", HOSTILE_NAME, false, List.of()));
 
-        assertThat(html).contains("Soak time from the project\u2019s policy, for postmortems linked by")
+        assertThat(html).contains("Soak time from the project\u2019s policy.")
+                .contains("For postmortems linked by")
                 .contains("&lt;img src=x onerror=alert(1)&gt;")
                 .doesNotContain("<img");
     }
 
     @Test
-    void anAdminSetLinkTypeNameIsEscapedWithExplicitHours() throws IOException {
-        String html = render(new SoakConfigView(false, "48", "10100", HOSTILE_NAME, true, List.of()));
+    void hoursAsTypedAndTheLinkTypeNameAreEscapedWithExplicitHours() throws IOException {
+        String html = render(new SoakConfigView(false, "<b>48</b>", "10100", HOSTILE_NAME, true,
+                List.of("problem")));
 
-        assertThat(html).contains("Soak time of 48 hours, for postmortems linked by")
+        assertThat(html).contains("Fixed soak time in hours: &lt;b&gt;48&lt;/b&gt;")
+                .doesNotContain("<b>")
                 .contains("&lt;img src=x onerror=alert(1)&gt;")
                 .contains("Issues without a linked postmortem pass.")
                 .doesNotContain("<img");
