@@ -22,14 +22,29 @@ import java.util.List;
  *       such as Lucene's StandardTokenizer the escape letter sticks to the next word ("rolled out.\nOrders were"
  *       gives the token "nOrders"), so the first word of a new line is not found by itself.</li>
  * </ul>
+ * As for every field in Jira 11, nothing of the narrative is indexed while the field is hidden in the issue's field
+ * configuration, so JQL does not find it there.
  *
- * <p>Why not index the projection: in Jira 11 the Lucene indexer API
- * ({@code com.atlassian.jira.issue.index.indexers.FieldIndexer}, {@code AbstractCustomFieldIndexer}) is replaced by
- * the Search API ({@code com.atlassian.jira.search.issue.index.indexers.FieldIndexer}: index fields declared up
- * front in the index schema, values added through a {@code FieldValueCollector}), and an indexer works only together
- * with the clause query mapper of the same searcher. Indexing the projection therefore means a whole searcher of
- * our own on that API (indexer, schema fields, text clause handler, sorting), and the Jira 11.3 signatures of those
- * classes could not be confirmed from the javadoc. We ship no guessed host API; see the README (narrative field).
+ * <p>Why not index the projection: Jira 11 replaced the Lucene indexer API
+ * ({@code com.atlassian.jira.issue.index.indexers.FieldIndexer}, {@code AbstractCustomFieldIndexer}) by the Search API
+ * ({@code com.atlassian.jira.search.issue.index.indexers.FieldIndexer} and its {@code CustomFieldIndexer}: index
+ * fields declared up front in the index schema by {@code Collection<com.atlassian.jira.search.Field> getFields()},
+ * values added in {@code indexFields(FieldValueCollector, Issue, CustomFieldPrefetchedData)}), and an indexer works
+ * only together with the clause query mapper that knows its index fields. Those members are documented by Atlassian;
+ * what a plugin would need beyond them is not, for Jira 11.3:
+ * <ul>
+ *   <li>the return type of {@code CustomFieldType.getRelatedIndexers(CustomField)} (the newest javadoc found is 10.2,
+ *       before the Search API), and whether indexers from the field type still replace those of the searcher;</li>
+ *   <li>the index fields the system {@code TextSearcher} declares and queries (names and definitions; it also keeps
+ *       extra fields for sorting), which an indexer of ours would have to repeat exactly to keep that searcher;</li>
+ *   <li>the {@code com.atlassian.jira.search.jql.ClauseQueryMapper} and clause handler signatures a searcher of our
+ *       own would need.</li>
+ * </ul>
+ * An entity index extractor (Jira 10.4+) can add an analysed text field to the issue document, but no clause of this
+ * custom field queries it. We ship no guessed host API; see the README (narrative field). Sources: Atlassian's
+ * "Migrating FieldIndexers in Jira 11" and "Preparing for Jira 11.0" (confluence.atlassian.com/adminjiraserver),
+ * "Entity index extractor" (developer.atlassian.com/server/jira/platform), and the Jira 10.7 javadoc of
+ * {@code FieldIndexer} and {@code NaturallyOrderedCustomFieldSearcher}.
  *
  * <p>The plugin container builds the host's searcher class by constructor autowiring, so the services its
  * constructor takes are imported in host-services.xml. {@link #HOST_CLASSES} names them, so that the bundle
