@@ -23,14 +23,20 @@ public final class ProportionalityCheck {
      * @param committed actions in COMMITTED; not negative
      */
     public Proportionality assess(Duration impact, String severity, int proposed, int committed) {
+        return assess(impact, severity, new ActionCounts(proposed, committed, 0, 0));
+    }
+
+    /**
+     * The same for counted actions: only the {@linkplain ActionCounts#open() open} ones (proposed plus committed)
+     * are weighed.
+     */
+    public Proportionality assess(Duration impact, String severity, ActionCounts counts) {
+        Objects.requireNonNull(counts, "counts");
         Objects.requireNonNull(impact, "impact");
         if (impact.isNegative()) {
             throw new IllegalArgumentException("postmortem.actions.proportionality.negativeImpact");
         }
-        if (proposed < 0 || committed < 0) {
-            throw new IllegalArgumentException("postmortem.actions.proportionality.negativeCount");
-        }
-        int actions = Math.addExact(proposed, committed);
+        int actions = counts.open();
         long impactMinutes = impact.toMinutes();
         if (impact.compareTo(Duration.ofMinutes(impactMinutes)) > 0) {
             impactMinutes++; // a started minute counts
