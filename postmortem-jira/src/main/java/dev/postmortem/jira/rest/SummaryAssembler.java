@@ -4,8 +4,6 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
-import dev.postmortem.core.actions.ActionState;
-import dev.postmortem.core.actions.Proportionality;
 import dev.postmortem.core.actions.ProportionalityCheck;
 import dev.postmortem.core.narrative.FollowUpExpectation;
 import dev.postmortem.core.narrative.Impact;
@@ -19,7 +17,6 @@ import dev.postmortem.core.summary.SummaryTimelineEntry;
 import dev.postmortem.jira.storage.SoakPolicyStore;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +32,8 @@ import java.util.Optional;
  *   <li>timeline entries without a time are left out (the contract needs one); authors appear by display name;</li>
  *   <li>the impact is shown when its start is known (the contract needs it);</li>
  *   <li>"what we learned" becomes one learning per paragraph ({@link Narrative#learnings()});</li>
- *   <li>proportionality (the core's signal and message) needs the impact's start and end; it counts the
- *       visible proposed and committed actions only.</li>
+ *   <li>proportionality is the core's ({@link SummaryProportionality#assess}) over the visible actions only;
+ *       it needs the impact's start and end.</li>
  * </ul>
  */
 public class SummaryAssembler {
@@ -89,7 +86,7 @@ public class SummaryAssembler {
                 narrative.contributingFactors(),
                 narrative.learnings(),
                 actions,
-                proportionality(narrative.impact(), actions),
+                SummaryProportionality.assess(narrative.impact(), actions, proportionalityCheck).orElse(null),
                 clock.instant());
     }
 
@@ -108,23 +105,6 @@ public class SummaryAssembler {
         }
         return new SummaryImpact(impact.start(), impact.end(), impact.detectedAt(),
                 impact.severity().isEmpty() ? null : impact.severity(), impact.description());
-    }
-
-    private SummaryProportionality proportionality(Impact impact, List<SummaryAction> actions) {
-        Optional<Duration> duration = impact.duration();
-        if (duration.isEmpty()) {
-            return null;
-        }
-        int proposed = count(actions, ActionState.PROPOSED);
-        int committed = count(actions, ActionState.COMMITTED);
-        Proportionality signal = proportionalityCheck.assess(duration.get(),
-                impact.severity().isEmpty() ? null : impact.severity(), proposed, committed);
-        return new SummaryProportionality(proposed, committed, signal.heavy(), signal.messageKey(),
-                signal.messageArgs().stream().map(String::valueOf).toList());
-    }
-
-    private static int count(List<SummaryAction> actions, ActionState state) {
-        return (int) actions.stream().filter(action -> action.state() == state).count();
     }
 
     private static String orEmpty(String text) {

@@ -25,12 +25,13 @@ class OnceLog {
         if (logged.size() >= MAX_REMEMBERED || !logged.add(problem.logKey())) {
             return false;
         }
+        String detail = problem.logDetail() == null ? "" : " (" + problem.logDetail() + ")";
         if (cause == null) {
-            LOG.warn("Soak gate cannot evaluate and fails closed (transition hidden, validator refuses): {} {}"
-                    + " (logged once per problem and node)", problem.messageKey(), problem.args());
+            LOG.warn("Soak gate cannot evaluate and fails closed (transition hidden, validator refuses): {} {}{}"
+                    + " (logged once per problem and node)", problem.messageKey(), problem.args(), detail);
         } else {
-            LOG.warn("Soak gate cannot evaluate and fails closed (transition hidden, validator refuses): {} {}"
-                    + " (logged once per problem and node)", problem.messageKey(), problem.args(), cause);
+            LOG.warn("Soak gate cannot evaluate and fails closed (transition hidden, validator refuses): {} {}{}"
+                    + " (logged once per problem and node)", problem.messageKey(), problem.args(), detail, cause);
         }
         return true;
     }

@@ -6,7 +6,9 @@ import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import dev.postmortem.core.soak.LinkedPostmortem;
+import dev.postmortem.core.soak.OverrideCoverage;
 import dev.postmortem.core.soak.SoakClock;
+import dev.postmortem.core.soak.SoakGateRule;
 import dev.postmortem.core.soak.SoakOverride;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.core.soak.SoakVerdict;
@@ -16,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -88,8 +89,9 @@ public class SoakGate {
             }
             Issue postmortem = link.getSourceObject();
             if (postmortem == null) {
-                return cannotEvaluate(GateProblem.of("postmortem.jira.soak.problem.postmortemUnreadable",
-                        String.valueOf(link.getSourceId())), null);
+                // Shown to whoever moves the action, who may not know the issue: the id goes to the log only.
+                return cannotEvaluate(GateProblem.of("postmortem.jira.soak.problem.postmortemUnavailable")
+                        .withLogDetail("linked issue id " + link.getSourceId()), null);
             }
             postmortemIds.add(postmortem.getId());
             postmortemIssues.put(postmortem.getKey(), postmortem);
@@ -127,31 +129,14 @@ public class SoakGate {
             return cannotEvaluate(GateProblem.of("postmortem.jira.soak.problem.recordsUnavailable"), e);
         }
         SoakVerdict verdict = soakClock.evaluate(policy, postmortems, override);
-        boolean passes = verdict.committable()
-                || (verdict instanceof SoakVerdict.NoLinkedPostmortem && settings.passWithoutPostmortem());
+        boolean passes = new SoakGateRule(settings.passWithoutPostmortem()).passes(verdict);
         return new GateDecision.Evaluated(verdict, passes, postmortemIssues);
     }
 
-    /**
-     * An override is recorded against the postmortem whose soak it skips. It is honoured only while every linked
-     * postmortem has an active one: a postmortem linked after the override gates the action again. The newest
-     * override is the one reported.
-     */
+    /** The override that covers every linked postmortem, if any: the rule is the core's {@link OverrideCoverage}. */
     private Optional<SoakOverride> coveringOverride(List<OverrideRecord> overrides, Set<Long> postmortemIds) {
-        if (overrides.isEmpty()) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        List<OverrideRecord> active = overrides.stream().filter(record -> record.isActiveAt(now)).toList();
-        Set<Long> covered = new HashSet<>();
-        active.forEach(record -> covered.add(record.postmortemIssueId()));
-        if (!covered.containsAll(postmortemIds)) {
-            return Optional.empty();
-        }
-        return active.stream()
-                .max(Comparator.comparing((OverrideRecord record) -> record.override().at())
-                        .thenComparingLong(OverrideRecord::id))
-                .map(OverrideRecord::override);
+        return OverrideCoverage.covering(postmortemIds,
+                overrides.stream().map(OverrideRecord::forPostmortem).toList(), clock.instant());
     }
 
     /**

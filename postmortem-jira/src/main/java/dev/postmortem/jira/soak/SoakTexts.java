@@ -7,8 +7,8 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import dev.postmortem.core.soak.SoakVerdict;
+import dev.postmortem.core.soak.TimeLeft;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -60,10 +60,9 @@ public class SoakTexts {
         return dateTimeFormatter.forLoggedInUser().withStyle(DateTimeStyle.COMPLETE).format(Date.from(instant));
     }
 
-    /** "2 d 4 h 30 min": whole minutes, rounded up so that "0 min" never shows while still soaking. */
+    /** "2 d 4 h 30 min", as the core's {@link TimeLeft} counts it (rounded up to the minute). */
     public String timeLeft(Instant now, Instant until) {
-        long minutes = Math.max(0, (Duration.between(now, until).toSeconds() + 59) / 60);
-        return text("postmortem.jira.soak.timeLeft", minutes / (24 * 60), (minutes / 60) % 24, minutes % 60);
+        return text("postmortem.jira.soak.timeLeft", TimeLeft.between(now, until).messageArgs().toArray());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.postmortem.jira.storage;
 
+import dev.postmortem.core.soak.PostmortemOverride;
 import dev.postmortem.core.soak.SoakOverride;
 
 import java.time.Instant;
@@ -17,9 +18,14 @@ public record OverrideRecord(long id, long actionIssueId, long postmortemIssueId
         Objects.requireNonNull(override, "override");
     }
 
-    /** Honoured at {@code now}: not revoked, and not expired (an override expiring exactly at now is over). */
+    /** Honoured at {@code now}: the core's rule ({@link PostmortemOverride#isActiveAt}). */
     public boolean isActiveAt(Instant now) {
-        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
+        return forPostmortem().isActiveAt(now);
+    }
+
+    /** What the core decides with: the override, the postmortem it skips the soak of, and its life cycle. */
+    public PostmortemOverride forPostmortem() {
+        return new PostmortemOverride(postmortemIssueId, id, override, expiresAt, revokedAt);
     }
 
     public Optional<Instant> expiry() {

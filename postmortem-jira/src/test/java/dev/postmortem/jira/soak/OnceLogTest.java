@@ -19,6 +19,17 @@ class OnceLogTest {
     }
 
     @Test
+    void aLogDetailTellsProblemsApartThatLookTheSameToUsers() {
+        OnceLog log = new OnceLog();
+        GateProblem unavailable = GateProblem.of("postmortem.jira.soak.problem.postmortemUnavailable");
+
+        assertThat(log.problem(unavailable.withLogDetail("linked issue id 1"), null)).isTrue();
+        assertThat(log.problem(unavailable.withLogDetail("linked issue id 1"), null)).isFalse();
+        assertThat(log.problem(unavailable.withLogDetail("linked issue id 2"), null)).isTrue();
+        assertThat(log.problem(unavailable, null)).isTrue();
+    }
+
+    @Test
     void stopsRememberingAtItsBound() {
         OnceLog log = new OnceLog();
         for (int i = 0; i < OnceLog.MAX_REMEMBERED; i++) {

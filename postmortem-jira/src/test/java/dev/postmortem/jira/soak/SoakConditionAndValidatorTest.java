@@ -135,6 +135,18 @@ class SoakConditionAndValidatorTest {
     }
 
     @Test
+    void theValidatorDescribesALinkedIssueItCannotReadWithoutItsId() {
+        fx.postmortem("PM-1", NOW.minus(Duration.ofDays(5)));
+        fx.unreadableLink(98765L);
+
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+                () -> validator.validate(vars(), SoakFixture.projectPolicyArgs(), null));
+
+        assertThat(refused.getGenericErrors()).containsExactly("postmortem.jira.soak.blocked.cannotEvaluate[ACT-1, "
+                + "postmortem.jira.soak.problem.postmortemUnavailable]");
+    }
+
+    @Test
     void theValidatorRefusesAnActionWithoutPostmortemUnlessAllowed() {
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
                 () -> validator.validate(vars(), SoakFixture.projectPolicyArgs(), null));

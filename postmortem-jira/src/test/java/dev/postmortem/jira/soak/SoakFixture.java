@@ -137,6 +137,15 @@ final class SoakFixture {
         return postmortem;
     }
 
+    /** A link of the Postmortem action type whose source issue Jira cannot load (deleted, or unreadable). */
+    void unreadableLink(long sourceId) {
+        IssueLink link = mock(IssueLink.class);
+        when(link.getLinkTypeId()).thenReturn(LINK_TYPE_ID);
+        when(link.getSourceId()).thenReturn(sourceId);
+        when(link.getSourceObject()).thenReturn(null);
+        links.add(link);
+    }
+
     /**
      * Browse permission on the linked postmortems, for any user (anonymous included): all of them, now and later,
      * except those {@link #hide}s. Other issues are left to the test's own stubs.

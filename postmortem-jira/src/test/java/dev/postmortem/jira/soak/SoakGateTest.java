@@ -14,6 +14,11 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+/**
+ * The gate reads Jira and hands what it read to the core: the soak clock, {@code OverrideCoverage} and
+ * {@code SoakGateRule} decide, and their edges are tested in the core. These tests check the reading and the
+ * hand-over (which links, which ids, which settings, what is read at all) and how the gate fails closed.
+ */
 class SoakGateTest {
 
     private final SoakFixture fx = new SoakFixture();
@@ -112,9 +117,8 @@ class SoakGateTest {
     }
 
     @Test
-    void expiredAndRevokedOverridesAreNotHonoured() {
+    void anOverrideNoLongerActiveIsNotHonoured() {
         Issue pm = fx.postmortem("PM-1", NOW.minus(Duration.ofHours(1)));
-        fx.override(pm, NOW.minus(Duration.ofHours(2)), NOW, null);
         fx.override(pm, NOW.minus(Duration.ofHours(1)), null, NOW.minus(Duration.ofMinutes(1)));
 
         assertThat(gate.decide(fx.action, SoakFixture.projectPolicyArgs()).passes()).isFalse();
@@ -182,6 +186,21 @@ class SoakGateTest {
 
         assertThat(problem(decision)).isEqualTo(
                 GateProblem.of("postmortem.jira.soak.problem.debriefNotDate", "Debrief held at", "PM-1"));
+    }
+
+    @Test
+    void failsClosedWithoutShowingTheIdOfALinkedIssueItCannotRead() {
+        fx.postmortem("PM-1", NOW.minus(Duration.ofDays(10)));
+        fx.unreadableLink(98765L);
+
+        GateDecision decision = gate.decide(fx.action, SoakFixture.projectPolicyArgs());
+
+        assertThat(decision.passes()).isFalse();
+        // Nothing shown names the issue: no argument, no issue to name. The id is for the log only.
+        assertThat(problem(decision).messageKey()).isEqualTo("postmortem.jira.soak.problem.postmortemUnavailable");
+        assertThat(problem(decision).args()).isEmpty();
+        assertThat(problem(decision).logDetail()).isEqualTo("linked issue id 98765");
+        assertThat(decision.postmortems()).isEmpty();
     }
 
     @Test

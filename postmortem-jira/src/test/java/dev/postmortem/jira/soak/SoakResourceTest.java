@@ -235,6 +235,22 @@ class SoakResourceTest {
     }
 
     @Test
+    void neitherStatusNorARefusedOverrideShowTheIdOfALinkedIssueTheGateCannotRead() throws Exception {
+        fx.unreadableLink(98765L);
+        loggedIn(admin);
+
+        Response override = resource.override("ACT-1", "{\"reason\":\"why\"}");
+        Response status = resource.status("ACT-1");
+
+        assertThat(override.getStatus()).isEqualTo(409);
+        assertThat(body(override).get("errors").get(0).get("message").asText())
+                .isEqualTo("postmortem.jira.soak.problem.postmortemUnavailable");
+        assertThat(body(override).toString()).doesNotContain("98765");
+        assertThat(body(status).toString()).contains("postmortem.jira.soak.problem.postmortemUnavailable")
+                .doesNotContain("98765");
+    }
+
+    @Test
     void aRefusedOverrideNamesAPostmortemTheAdminMayBrowse() throws Exception {
         fx.linked("PM-1", "not a date", SoakFixture.LINK_TYPE_ID);
         loggedIn(admin);

@@ -193,6 +193,17 @@ class SoakStatusAndPanelTest {
     }
 
     @Test
+    void aLinkedIssueTheGateCannotReadIsDescribedWithoutItsId() {
+        fx.unreadableLink(98765L);
+
+        SoakStatusView view = status.of(fx.action, true);
+
+        assertThat(view.getState()).isEqualTo("CANNOT_EVALUATE");
+        assertThat(view.getMessage()).isEqualTo("postmortem.jira.soak.status.cannotEvaluate["
+                + "postmortem.jira.soak.problem.postmortemUnavailable]");
+    }
+
+    @Test
     void withoutTheLinkTypeTheStatusCannotEvaluate() {
         fx.deleteLinkType();
 

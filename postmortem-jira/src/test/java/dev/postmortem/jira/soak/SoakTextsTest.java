@@ -1,5 +1,6 @@
 package dev.postmortem.jira.soak;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.util.I18nHelper;
 import dev.postmortem.jira.narrative.BundleI18n;
 import org.junit.jupiter.api.Test;
@@ -22,11 +23,30 @@ class SoakTextsTest {
     private final SoakTexts texts = new TextsFixture().texts();
 
     @Test
-    void timeLeftIsInDaysHoursAndMinutesRoundedUp() {
-        assertThat(texts.timeLeft(NOW, NOW.plus(Duration.ofDays(2).plusHours(3).plusMinutes(4))))
-                .isEqualTo("postmortem.jira.soak.timeLeft[2, 3, 4]");
-        assertThat(texts.timeLeft(NOW, NOW.plusSeconds(1))).isEqualTo("postmortem.jira.soak.timeLeft[0, 0, 1]");
-        assertThat(texts.timeLeft(NOW, NOW.minusSeconds(30))).isEqualTo("postmortem.jira.soak.timeLeft[0, 0, 0]");
+    void timeLeftIsTheCoresDaysHoursAndMinutes() {
+        // The rounding is the core's (TimeLeft, tested there): a started minute counts.
+        assertThat(texts.timeLeft(NOW, NOW.plus(Duration.ofDays(2).plusHours(3).plusMinutes(4).plusSeconds(1))))
+                .isEqualTo("postmortem.jira.soak.timeLeft[2, 3, 5]");
+        assertThat(realTexts(Locale.ENGLISH).timeLeft(NOW, NOW.plus(Duration.ofHours(26))))
+                .isEqualTo("1 d 2 h 0 min");
+        assertThat(realTexts(Locale.GERMAN).timeLeft(NOW, NOW.plus(Duration.ofHours(26))))
+                .isEqualTo("1 T. 2 Std. 0 Min.");
+    }
+
+    @Test
+    void aLinkedIssueTheGateCannotReadIsDescribedInEnglishAndGermanWithoutItsId() {
+        Issue action = mock(Issue.class);
+        when(action.getKey()).thenReturn("ACT-1");
+        GateDecision decision = new GateDecision.CannotEvaluate(
+                GateProblem.of("postmortem.jira.soak.problem.postmortemUnavailable").withLogDetail("linked issue id 98765"));
+
+        assertThat(realTexts(Locale.ENGLISH).blocked(action, decision, issue -> true))
+                .isEqualTo("ACT-1 cannot be committed: the soak gate cannot check it (a linked postmortem no longer "
+                        + "exists or cannot be read). Please tell a Jira administrator.");
+        assertThat(realTexts(Locale.GERMAN).blocked(action, decision, issue -> true))
+                .isEqualTo("ACT-1 kann nicht zugesagt werden: Die Karenzzeit-Pr\u00fcfung kann den Vorgang nicht pr\u00fcfen "
+                        + "(ein verkn\u00fcpftes Postmortem existiert nicht mehr oder kann nicht gelesen werden). "
+                        + "Bitte wenden Sie sich an einen Jira-Administrator.");
     }
 
     @Test
