@@ -1,10 +1,10 @@
 package dev.postmortem.jira.narrative;
 
+import com.atlassian.jira.datetime.DateTimeFormatter;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
-import com.atlassian.sal.api.timezone.TimeZoneManager;
 import dev.postmortem.core.language.BlamelessLanguageCheck;
 import dev.postmortem.core.language.Finding;
 import dev.postmortem.core.narrative.FailureClass;
@@ -14,34 +14,30 @@ import dev.postmortem.core.narrative.PersonalAccount;
 import dev.postmortem.core.narrative.Problem;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TimeZone;
 
 /**
- * Builds the {@link NarrativeView} for one viewer: reads the stored JSON through the core, formats times in the
- * viewer's zone and, for people who may edit the issue, adds the blame-language hints of every text field.
+ * Builds the {@link NarrativeView} for one viewer: reads the stored JSON through the core, formats times as Jira
+ * does for the viewer ({@link UserDateTimes}: their zone, language and Jira's date-time format) and, for people
+ * who may edit the issue, adds the blame-language hints of every text field.
  * Readers do not get the hints: they are a writing aid, not a verdict on the people named.
  */
 public class NarrativeViews {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final UserMessages messages;
     private final PermissionManager permissionManager;
     private final JiraAuthenticationContext authenticationContext;
-    private final TimeZoneManager timeZoneManager;
+    private final UserDateTimes dateTimes;
     private final ProblemTexts problemTexts;
     private final BlamelessLanguageCheck languageCheck = BlamelessLanguageCheck.defaults();
 
     public NarrativeViews(UserMessages messages, PermissionManager permissionManager,
-            JiraAuthenticationContext authenticationContext, TimeZoneManager timeZoneManager) {
+            JiraAuthenticationContext authenticationContext, DateTimeFormatter dateTimeFormatter) {
         this.messages = messages;
         this.permissionManager = permissionManager;
         this.authenticationContext = authenticationContext;
-        this.timeZoneManager = timeZoneManager;
+        this.dateTimes = new UserDateTimes(dateTimeFormatter);
         this.problemTexts = new ProblemTexts(messages);
     }
 
@@ -55,10 +51,9 @@ public class NarrativeViews {
             return NarrativeView.unreadable(check.problems().stream().map(problemTexts::describe).toList());
         }
         Narrative narrative = check.narrative().get();
-        ZoneId zone = zone();
-        return new NarrativeView(false, List.of(), narrative.summary(), impact(narrative.impact(), zone),
+        return new NarrativeView(false, List.of(), narrative.summary(), impact(narrative.impact()),
                 narrative.timeline().stream()
-                        .map(entry -> new NarrativeTimelineRow(format(entry.time(), zone), entry.text()))
+                        .map(entry -> new NarrativeTimelineRow(format(entry.time()), entry.text()))
                         .toList(),
                 narrative.accounts().stream()
                         .map(a -> new NarrativeAccountView(a.participantName(), a.role(), a.whatTheySawAndKnew(),
@@ -107,13 +102,13 @@ public class NarrativeViews {
                 authenticationContext.getLoggedInUser());
     }
 
-    private NarrativeImpactView impact(Impact impact, ZoneId zone) {
+    private NarrativeImpactView impact(Impact impact) {
         if (impact.start() == null && impact.end() == null && impact.detectedAt() == null
                 && impact.severity().isEmpty() && impact.description().isEmpty()) {
             return null;
         }
-        return new NarrativeImpactView(format(impact.start(), zone), format(impact.end(), zone),
-                format(impact.detectedAt(), zone), impact.severity(), impact.description());
+        return new NarrativeImpactView(format(impact.start()), format(impact.end()), format(impact.detectedAt()),
+                impact.severity(), impact.description());
     }
 
     String failureClassLabel(FailureClass failureClass) {
@@ -124,13 +119,9 @@ public class NarrativeViews {
         };
     }
 
-    private ZoneId zone() {
-        TimeZone timeZone = timeZoneManager.getUserTimeZone();
-        return timeZone == null ? ZoneId.of("UTC") : timeZone.toZoneId();
-    }
-
-    private static String format(Instant instant, ZoneId zone) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone));
+    /** In the viewer's zone, language and Jira date-time format; empty when not filled in. */
+    private String format(Instant instant) {
+        return instant == null ? "" : dateTimes.format(instant);
     }
 
     /** Translated sentences for problems, for the edit form's error messages. */

@@ -1,17 +1,16 @@
 package dev.postmortem.jira.soak;
 
 import com.atlassian.jira.datetime.DateTimeFormatter;
-import com.atlassian.jira.datetime.DateTimeStyle;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import dev.postmortem.core.soak.SoakVerdict;
 import dev.postmortem.core.soak.TimeLeft;
+import dev.postmortem.jira.narrative.UserDateTimes;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,13 +25,13 @@ public class SoakTexts {
     static final String HIDDEN_KEY = "postmortem.jira.soak.hiddenPostmortems";
 
     private final JiraAuthenticationContext authenticationContext;
-    private final DateTimeFormatter dateTimeFormatter;
+    private final UserDateTimes dateTimes;
     private final UserManager userManager;
 
     public SoakTexts(JiraAuthenticationContext authenticationContext, DateTimeFormatter dateTimeFormatter,
             UserManager userManager) {
         this.authenticationContext = Objects.requireNonNull(authenticationContext, "authenticationContext");
-        this.dateTimeFormatter = Objects.requireNonNull(dateTimeFormatter, "dateTimeFormatter");
+        this.dateTimes = new UserDateTimes(dateTimeFormatter);
         this.userManager = Objects.requireNonNull(userManager, "userManager");
     }
 
@@ -57,7 +56,7 @@ public class SoakTexts {
 
     /** An instant in the logged-in user's time zone, locale and Jira's complete date-time format. */
     public String dateTime(Instant instant) {
-        return dateTimeFormatter.forLoggedInUser().withStyle(DateTimeStyle.COMPLETE).format(Date.from(instant));
+        return dateTimes.format(instant);
     }
 
     /** "2 d 4 h 30 min", as the core's {@link TimeLeft} counts it (rounded up to the minute). */

@@ -9,7 +9,7 @@ import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.util.ErrorCollection;
-import com.atlassian.sal.api.timezone.TimeZoneManager;
+import com.atlassian.jira.datetime.DateTimeFormatter;
 import dev.postmortem.core.narrative.NarrativeFixtures;
 import dev.postmortem.core.narrative.NarrativeJson;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +42,7 @@ class NarrativeFieldTypeTest {
     void setUp() {
         UserMessages messages = new UserMessages(BundleI18n.english());
         NarrativeViews views = new NarrativeViews(messages, mock(PermissionManager.class),
-                mock(JiraAuthenticationContext.class), mock(TimeZoneManager.class));
+                mock(JiraAuthenticationContext.class), mock(DateTimeFormatter.class));
         type = new NarrativeFieldType(mock(CustomFieldValuePersister.class), mock(GenericConfigManager.class), views,
                 messages);
         errors = mock(ErrorCollection.class);
@@ -152,7 +152,7 @@ class NarrativeFieldTypeTest {
         UserMessages german = new UserMessages(new BundleI18n(Locale.GERMAN));
         NarrativeFieldType germanType = new NarrativeFieldType(mock(CustomFieldValuePersister.class),
                 mock(GenericConfigManager.class), new NarrativeViews(german, mock(PermissionManager.class),
-                mock(JiraAuthenticationContext.class), mock(TimeZoneManager.class)), german);
+                mock(JiraAuthenticationContext.class), mock(DateTimeFormatter.class)), german);
 
         germanType.validateFromParams(submitted("{\"contributingFactors\": [\"\"]}"), errors, config);
 

@@ -5,7 +5,6 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.sal.api.timezone.TimeZoneManager;
 import dev.postmortem.core.narrative.NarrativeFixtures;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -19,9 +18,9 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,13 +78,12 @@ class NarrativeTemplatesTest {
     private static NarrativeView viewFor(String json, boolean editor) {
         PermissionManager permissions = mock(PermissionManager.class);
         JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
-        TimeZoneManager timeZones = mock(TimeZoneManager.class);
         ApplicationUser user = mock(ApplicationUser.class);
         Issue issue = mock(Issue.class);
         when(authentication.getLoggedInUser()).thenReturn(user);
-        when(timeZones.getUserTimeZone()).thenReturn(TimeZone.getTimeZone("UTC"));
         when(permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user)).thenReturn(editor);
-        return new NarrativeViews(new UserMessages(BundleI18n.english()), permissions, authentication, timeZones)
+        return new NarrativeViews(new UserMessages(BundleI18n.english()), permissions, authentication,
+                new UserFormatter(ZoneId.of("UTC")).injected)
                 .view(json, issue);
     }
 

@@ -5,15 +5,18 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.sal.api.timezone.TimeZoneManager;
 import dev.postmortem.core.narrative.NarrativeFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.TimeZone;
+import java.time.ZoneId;
+import java.util.Date;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -21,16 +24,15 @@ class NarrativeViewsTest {
 
     private final PermissionManager permissions = mock(PermissionManager.class);
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
-    private final TimeZoneManager timeZones = mock(TimeZoneManager.class);
+    private final UserFormatter jira = new UserFormatter(ZoneId.of("Europe/Berlin"));
     private final ApplicationUser viewer = mock(ApplicationUser.class);
     private final Issue issue = mock(Issue.class);
     private NarrativeViews views;
 
     @BeforeEach
     void setUp() {
-        views = new NarrativeViews(new UserMessages(BundleI18n.english()), permissions, authentication, timeZones);
+        views = new NarrativeViews(new UserMessages(BundleI18n.english()), permissions, authentication, jira.injected);
         when(authentication.getLoggedInUser()).thenReturn(viewer);
-        when(timeZones.getUserTimeZone()).thenReturn(TimeZone.getTimeZone("Europe/Berlin"));
     }
 
     private void viewerMayEdit(boolean mayEdit) {
@@ -38,7 +40,7 @@ class NarrativeViewsTest {
     }
 
     @Test
-    void showsEverySectionWithTimesInTheViewersZone() {
+    void showsEverySectionWithTimesInTheViewersZoneAndJiraFormat() {
         viewerMayEdit(false);
 
         NarrativeView view = views.view(NarrativeFixtures.richJson(), issue);
@@ -46,11 +48,11 @@ class NarrativeViewsTest {
         assertThat(view.empty()).isFalse();
         assertThat(view.problems()).isEmpty();
         assertThat(view.summary()).startsWith("For 47 minutes, checkout failed");
-        // 09:12 UTC is 10:12 in Berlin in November.
-        assertThat(view.impact().start()).isEqualTo("2026-11-24 10:12");
+        // 09:12 UTC is 10:12 in Berlin in November, written the way the viewer's Jira writes dates.
+        assertThat(view.impact().start()).isEqualTo("24/Nov/26 10:12 AM");
         assertThat(view.impact().severity()).isEqualTo("SEV-2");
         assertThat(view.timeline()).hasSize(5);
-        assertThat(view.timeline().get(0)).isEqualTo(new NarrativeTimelineRow("2026-11-24 10:05",
+        assertThat(view.timeline().get(0)).isEqualTo(new NarrativeTimelineRow("24/Nov/26 10:05 AM",
                 "Deploy of payments-api 4.18 starts (pool size lowered from 50 to 20)."));
         assertThat(view.accounts()).extracting(NarrativeAccountView::name)
                 .containsExactly("Jürgen Öztürk", "Amara Nwosu", "Li Wei");
@@ -62,6 +64,22 @@ class NarrativeViewsTest {
         assertThat(view.hasTimeline()).isTrue();
         assertThat(view.hasAccounts()).isTrue();
         assertThat(view.hasFactors()).isTrue();
+    }
+
+    @Test
+    void timesNotFilledInStayEmptyWithoutAskingTheFormatter() {
+        viewerMayEdit(false);
+
+        NarrativeView view = views.view("""
+                {"version": 1, "impact": {"start": "2026-11-24T09:12:00Z", "severity": "SEV-3"},
+                 "timeline": [{"text": "Someone noticed."}]}
+                """, issue);
+
+        assertThat(view.impact().start()).isEqualTo("24/Nov/26 10:12 AM");
+        assertThat(view.impact().end()).isEmpty();
+        assertThat(view.impact().detected()).isEmpty();
+        assertThat(view.timeline()).containsExactly(new NarrativeTimelineRow("", "Someone noticed."));
+        verify(jira.complete, times(1)).format(any(Date.class));
     }
 
     @Test

@@ -1,0 +1,29 @@
+package dev.postmortem.jira.narrative;
+
+import com.atlassian.jira.datetime.DateTimeFormatter;
+import com.atlassian.jira.datetime.DateTimeStyle;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Objects;
+
+/**
+ * Instants as Jira shows dates and times to the logged-in user: their time zone and language, and the site's
+ * complete date-time format ({@link DateTimeStyle#COMPLETE}). The one way this app formats a time for a person
+ * (narrative times, the end of a soak), so both read like the rest of Jira.
+ */
+public final class UserDateTimes {
+
+    private final DateTimeFormatter dateTimeFormatter;
+
+    public UserDateTimes(DateTimeFormatter dateTimeFormatter) {
+        this.dateTimeFormatter = Objects.requireNonNull(dateTimeFormatter, "dateTimeFormatter");
+    }
+
+    /** The user is the one logged in when this is called, not when this object was made. */
+    public String format(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        // Date.from, not java.sql types: Jira's formatter takes a java.util.Date.
+        return dateTimeFormatter.forLoggedInUser().withStyle(DateTimeStyle.COMPLETE).format(Date.from(instant));
+    }
+}
