@@ -107,7 +107,8 @@ public sealed interface SoakVerdict {
 
     /**
      * No postmortem is linked, so soak has nothing to measure. {@link #committable()} is false here as the
-     * conservative reading, but the caller decides: a workflow may allow actions that came from no incident.
+     * conservative reading, but the caller decides ({@link SoakGateRule}): a workflow may allow actions that came
+     * from no incident.
      */
     record NoLinkedPostmortem() implements SoakVerdict {
         @Override

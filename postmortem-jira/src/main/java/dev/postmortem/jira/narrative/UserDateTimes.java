@@ -20,7 +20,10 @@ public final class UserDateTimes {
         this.dateTimeFormatter = Objects.requireNonNull(dateTimeFormatter, "dateTimeFormatter");
     }
 
-    /** The user is the one logged in when this is called, not when this object was made. */
+    /**
+     * Jira's {@code forLoggedInUser} formatter takes the user logged in when it formats, so one instance of this
+     * class serves every request.
+     */
     public String format(Instant instant) {
         Objects.requireNonNull(instant, "instant");
         // Date.from, not java.sql types: Jira's formatter takes a java.util.Date.

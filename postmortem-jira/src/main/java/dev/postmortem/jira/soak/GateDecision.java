@@ -21,8 +21,9 @@ public sealed interface GateDecision permits GateDecision.Evaluated, GateDecisio
     Map<String, Issue> postmortems();
 
     /**
-     * The soak clock's verdict. {@code passes} differs from {@code verdict.committable()} only for
-     * {@link SoakVerdict.NoLinkedPostmortem}, which passes when the configuration allows it.
+     * The soak clock's verdict and whether the gate lets it pass (the core's {@code SoakGateRule}): that differs from
+     * {@code verdict.committable()} only for {@link SoakVerdict.NoLinkedPostmortem}, which passes when the
+     * configuration allows it.
      */
     record Evaluated(SoakVerdict verdict, boolean passes, Map<String, Issue> postmortems) implements GateDecision {
         public Evaluated {

@@ -9,7 +9,6 @@ import java.util.Date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 class UserDateTimesTest {
@@ -24,15 +23,6 @@ class UserDateTimesTest {
         assertThat(dateTimes.format(instant)).isEqualTo("24/Nov/26 10:12 AM");
         verify(jira.forUser).withStyle(DateTimeStyle.COMPLETE);
         verify(jira.complete).format(new Date(instant.toEpochMilli()));
-    }
-
-    @Test
-    void asksForTheLoggedInUserOnEveryCallNotOnce() {
-        // One instance serves every request: the user must be the one logged in when formatting.
-        dateTimes.format(Instant.EPOCH);
-        dateTimes.format(Instant.EPOCH);
-
-        verify(jira.injected, times(2)).forLoggedInUser();
     }
 
     @Test
