@@ -1,10 +1,7 @@
 package com.atlassian.sal.api;
 
-// Stand-in for com.atlassian.sal:sal-api (com.atlassian.sal.api.UrlMode).
+// Stand-in for com.atlassian.sal:sal-api (com.atlassian.sal.api.UrlMode); only the constant the plugin uses.
 public enum UrlMode {
-    RELATIVE,
-    RELATIVE_CANONICAL,
-    ABSOLUTE,
-    CANONICAL,
-    AUTO
+    /** The real enum also has RELATIVE, RELATIVE_CANONICAL, ABSOLUTE and AUTO. */
+    CANONICAL
 }

@@ -1,9 +1,10 @@
 package com.atlassian.jira.issue.context;
 
-// Stand-in for com.atlassian.jira:jira-api (com.atlassian.jira.issue.context.GlobalIssueContext); only the members the plugin calls.
+// Stand-in for com.atlassian.jira:jira-api (com.atlassian.jira.issue.context.GlobalIssueContext, a singleton); only the members
+// the plugin calls. The real class extends AbstractJiraContext (which implements JiraContextNode); the plugin never names it.
 public class GlobalIssueContext implements JiraContextNode {
 
-    protected GlobalIssueContext() {
+    private GlobalIssueContext() {
         throw new UnsupportedOperationException();
     }
 

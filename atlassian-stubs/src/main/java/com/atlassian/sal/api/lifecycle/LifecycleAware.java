@@ -5,5 +5,7 @@ public interface LifecycleAware {
 
     void onStart();
 
-    void onStop();
+    /** A default (no-op) method in the SAL of Platform 8: implementations need not override it. */
+    default void onStop() {
+    }
 }

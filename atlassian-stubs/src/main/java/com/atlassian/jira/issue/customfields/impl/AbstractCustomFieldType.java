@@ -10,8 +10,9 @@ import java.util.Map;
 // Stand-in for com.atlassian.jira:jira-api (com.atlassian.jira.issue.customfields.impl.AbstractCustomFieldType); only the members the plugin calls.
 public abstract class AbstractCustomFieldType<T, S> implements CustomFieldType<T, S> {
 
+    /** Final in Jira: the complete module key comes from the customfield-type module descriptor. */
     @Override
-    public String getKey() {
+    public final String getKey() {
         throw new UnsupportedOperationException();
     }
 
