@@ -5,13 +5,27 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
-/** {@link ProcessEventLog} on Active Objects; instants as epoch milliseconds. */
+/**
+ * {@link ProcessEventLog} on Active Objects; instants as epoch milliseconds. Record order is the ID column (AO's
+ * auto-increment primary key): the debrief rules compare IDs, never OCCURRED_AT.
+ */
 public class AoProcessEventLog implements ProcessEventLog {
 
     private static final String OLDEST_FIRST = ProcessEventEntity.COLUMN_OCCURRED_AT + " ASC, ID ASC";
+    private static final String RECORD_ORDER = "ID ASC";
+    private static final String DEBRIEF_TYPES = ProcessEventEntity.COLUMN_EVENT_TYPE + " IN (?, ?)";
+    private static final String DEBRIEF_AND_SOAK_TYPES = ProcessEventEntity.COLUMN_EVENT_TYPE + " IN (?, ?, ?)";
+    /** Issue ids per IN list: far below Oracle's 1000 and SQL Server's 2100 parameters. */
+    static final int IN_LIST_SIZE = 500;
 
     private final ActiveObjects ao;
 
@@ -55,6 +69,113 @@ public class AoProcessEventLog implements ProcessEventLog {
                 .order(OLDEST_FIRST))));
     }
 
+    @Override
+    public Optional<ProcessEvent> currentDebrief(long issueId) {
+        return ao.executeInTransaction(() -> current(debriefRows(issueId)).map(AoProcessEventLog::toEvent));
+    }
+
+    @Override
+    public boolean appendDebriefChange(ProcessEvent debriefEvent) {
+        if (debriefEvent.type() != ProcessEventType.DEBRIEF_HELD
+                && debriefEvent.type() != ProcessEventType.DEBRIEF_CLEARED) {
+            throw new IllegalArgumentException("Not a debrief event: " + debriefEvent.type());
+        }
+        return ao.executeInTransaction(() -> {
+            Optional<ProcessEvent> current = current(debriefRows(debriefEvent.issueId())).map(AoProcessEventLog::toEvent);
+            boolean changes = debriefEvent.type() == ProcessEventType.DEBRIEF_CLEARED
+                    ? current.isPresent()
+                    : current.filter(held -> held.at().equals(debriefEvent.at())
+                            && held.projectId() == debriefEvent.projectId()).isEmpty();
+            if (changes) {
+                insert(debriefEvent);
+            }
+            return changes;
+        });
+    }
+
+    @Override
+    public boolean appendSoakEnd(ProcessEvent debrief, Instant soakEndsAt) {
+        Objects.requireNonNull(soakEndsAt, "soakEndsAt");
+        return ao.executeInTransaction(() -> {
+            ProcessEventEntity[] rows = ao.find(ProcessEventEntity.class, Query.select()
+                    .where(ProcessEventEntity.COLUMN_ISSUE_ID + " = ? AND " + DEBRIEF_AND_SOAK_TYPES,
+                            debrief.issueId(), ProcessEventType.DEBRIEF_HELD.name(),
+                            ProcessEventType.DEBRIEF_CLEARED.name(), ProcessEventType.SOAK_ENDED.name())
+                    .order(RECORD_ORDER));
+            Optional<ProcessEventEntity> current = current(List.of(rows));
+            boolean stillCurrent = current.filter(row -> row.getOccurredAt() == debrief.at().toEpochMilli()).isPresent();
+            if (!stillCurrent || soakEndedAfter(List.of(rows), current.get().getID())) {
+                return false;
+            }
+            insert(new ProcessEvent(ProcessEventType.SOAK_ENDED, debrief.issueId(), debrief.projectId(), soakEndsAt,
+                    null));
+            return true;
+        });
+    }
+
+    @Override
+    public List<ProcessEvent> debriefsAwaitingSoakEnd(int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return ao.executeInTransaction(() -> {
+            ProcessEventEntity[] newest = ao.find(ProcessEventEntity.class, Query.select()
+                    .where(ProcessEventEntity.COLUMN_EVENT_TYPE + " = ?", ProcessEventType.DEBRIEF_HELD.name())
+                    .order("ID DESC")
+                    .limit(limit));
+            List<Long> issueIds = Arrays.stream(newest).map(ProcessEventEntity::getIssueId).distinct().toList();
+            Map<Long, List<ProcessEventEntity>> byIssue = new LinkedHashMap<>();
+            issueIds.forEach(issueId -> byIssue.put(issueId, new ArrayList<>()));
+            for (int from = 0; from < issueIds.size(); from += IN_LIST_SIZE) {
+                List<Long> chunk = issueIds.subList(from, Math.min(from + IN_LIST_SIZE, issueIds.size()));
+                List<Object> params = new ArrayList<>(chunk);
+                params.add(ProcessEventType.DEBRIEF_HELD.name());
+                params.add(ProcessEventType.DEBRIEF_CLEARED.name());
+                params.add(ProcessEventType.SOAK_ENDED.name());
+                String in = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+                for (ProcessEventEntity row : ao.find(ProcessEventEntity.class, Query.select()
+                        .where(ProcessEventEntity.COLUMN_ISSUE_ID + " IN (" + in + ") AND " + DEBRIEF_AND_SOAK_TYPES,
+                                params.toArray())
+                        .order(RECORD_ORDER))) {
+                    byIssue.get(row.getIssueId()).add(row);
+                }
+            }
+            List<ProcessEvent> awaiting = new ArrayList<>();
+            byIssue.values().forEach(rows -> current(rows)
+                    .filter(held -> !soakEndedAfter(rows, held.getID()))
+                    .ifPresent(held -> awaiting.add(toEvent(held))));
+            return awaiting;
+        });
+    }
+
+    /** The issue's DEBRIEF_HELD and DEBRIEF_CLEARED rows in record order. */
+    private List<ProcessEventEntity> debriefRows(long issueId) {
+        return List.of(ao.find(ProcessEventEntity.class, Query.select()
+                .where(ProcessEventEntity.COLUMN_ISSUE_ID + " = ? AND " + DEBRIEF_TYPES, issueId,
+                        ProcessEventType.DEBRIEF_HELD.name(), ProcessEventType.DEBRIEF_CLEARED.name())
+                .order(RECORD_ORDER)));
+    }
+
+    /** The latest recorded debrief row among {@code rows} (record order) if it is a DEBRIEF_HELD. */
+    private static Optional<ProcessEventEntity> current(List<ProcessEventEntity> rows) {
+        ProcessEventEntity latest = null;
+        for (ProcessEventEntity row : rows) {
+            boolean debrief = isType(row, ProcessEventType.DEBRIEF_HELD) || isType(row, ProcessEventType.DEBRIEF_CLEARED);
+            if (debrief && (latest == null || row.getID() > latest.getID())) {
+                latest = row;
+            }
+        }
+        return Optional.ofNullable(latest).filter(row -> isType(row, ProcessEventType.DEBRIEF_HELD));
+    }
+
+    private static boolean soakEndedAfter(List<ProcessEventEntity> rows, int debriefId) {
+        return rows.stream().anyMatch(row -> isType(row, ProcessEventType.SOAK_ENDED) && row.getID() > debriefId);
+    }
+
+    private static boolean isType(ProcessEventEntity row, ProcessEventType type) {
+        return type.name().equals(row.getEventType());
+    }
+
     private ProcessEventEntity insert(ProcessEvent event) {
         return ao.create(ProcessEventEntity.class,
                 new DBParam(ProcessEventEntity.COLUMN_EVENT_TYPE, event.type().name()),
@@ -65,9 +186,11 @@ public class AoProcessEventLog implements ProcessEventLog {
     }
 
     private static List<ProcessEvent> toEvents(ProcessEventEntity[] rows) {
-        return Arrays.stream(rows)
-                .map(row -> new ProcessEvent(ProcessEventType.valueOf(row.getEventType()), row.getIssueId(),
-                        row.getProjectId(), Instant.ofEpochMilli(row.getOccurredAt()), row.getActorKey()))
-                .toList();
+        return Arrays.stream(rows).map(AoProcessEventLog::toEvent).toList();
+    }
+
+    private static ProcessEvent toEvent(ProcessEventEntity row) {
+        return new ProcessEvent(ProcessEventType.valueOf(row.getEventType()), row.getIssueId(), row.getProjectId(),
+                Instant.ofEpochMilli(row.getOccurredAt()), row.getActorKey());
     }
 }

@@ -2,15 +2,25 @@ package dev.postmortem.jira.storage;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** Append-only log of process events, for process metrics (time from debrief to committed actions, overrides). */
+/**
+ * Append-only log of process events, for process metrics (time from debrief to committed actions, overrides).
+ *
+ * <p>Corrections are appended, never written over. A debrief time that is changed after it was recorded gets a new
+ * {@link ProcessEventType#DEBRIEF_HELD} with the new time; one that is removed gets a
+ * {@link ProcessEventType#DEBRIEF_CLEARED}. Readers take the latest <em>recorded</em> of the two as the postmortem's
+ * current debrief ({@link #currentDebrief}); record order is kept by the log, not by the times the events name
+ * (a corrected debrief may name an earlier time). Each {@link ProcessEventType#SOAK_ENDED} belongs to the debrief that
+ * was current when it was recorded, so a corrected debrief gets its own soak end.
+ */
 public interface ProcessEventLog {
 
     void append(ProcessEvent event);
 
     /**
-     * Appends unless the issue already has an event of this type (e.g. SOAK_ENDED happens once). Two nodes racing
-     * can still both append: readers take the earliest event of a type.
+     * Appends unless the issue already has an event of this type. Two nodes racing can still both append: readers
+     * take the earliest event of a type.
      *
      * @return true when appended
      */
@@ -21,4 +31,38 @@ public interface ProcessEventLog {
 
     /** The project's events with {@code from <= at < to}, oldest first. */
     List<ProcessEvent> forProject(long projectId, Instant from, Instant to);
+
+    /**
+     * The issue's current debrief: its latest recorded {@link ProcessEventType#DEBRIEF_HELD}, or empty when there
+     * is none or a {@link ProcessEventType#DEBRIEF_CLEARED} was recorded after it.
+     */
+    Optional<ProcessEvent> currentDebrief(long issueId);
+
+    /**
+     * Appends a {@link ProcessEventType#DEBRIEF_HELD} or {@link ProcessEventType#DEBRIEF_CLEARED} when it changes the
+     * issue's current debrief: a DEBRIEF_HELD whose time or project differs from the current one (or when there is
+     * none), a DEBRIEF_CLEARED when there is a current one. Two nodes racing can both append the same change;
+     * the current debrief is the same either way.
+     *
+     * @return true when appended
+     * @throws IllegalArgumentException for any other event type
+     */
+    boolean appendDebriefChange(ProcessEvent debriefEvent);
+
+    /**
+     * Appends {@link ProcessEventType#SOAK_ENDED} at {@code soakEndsAt} for {@code debrief} (its issue, project, no
+     * actor), in one transaction, only while that debrief is still the issue's current one (same time) and no
+     * SOAK_ENDED was recorded after it. So it is safe to call again, from any node.
+     *
+     * @return true when appended
+     */
+    boolean appendSoakEnd(ProcessEvent debrief, Instant soakEndsAt);
+
+    /**
+     * Current debriefs with no {@link ProcessEventType#SOAK_ENDED} recorded after them, looked for among the
+     * {@code limit} most recently recorded DEBRIEF_HELD events (newest first, so a debrief whose soak is still
+     * running is always among them unless more than {@code limit} debriefs were recorded since). Two indexed
+     * queries: the newest DEBRIEF_HELD rows by event type, then the debrief and soak events of their issues.
+     */
+    List<ProcessEvent> debriefsAwaitingSoakEnd(int limit);
 }

@@ -3,16 +3,25 @@ package dev.postmortem.jira.storage;
 /**
  * The kinds of process event: the value of {@link ProcessEventEntity#COLUMN_EVENT_TYPE}. Never rename.
  *
- * <p>Who writes them: {@link #OVERRIDE} (keyed by the action) the soak override, soak.SoakOverrides. The other three
- * (keyed by the postmortem) the commit-recording workflow post-function, soak.CommitRecordingFunction, once an
- * admin has put it on the transition that commits an action: ACTIONS_COMMITTED on every commit, DEBRIEF_HELD and
- * SOAK_ENDED once each, with the time they happened, when the postmortem's first action is committed. So a
- * postmortem none of whose actions has been committed has no events yet (there is no issue-event listener or
- * scheduled job); its debrief and soak end are still shown live by the summary.
+ * <p>Who writes them, and when (see the README, "Process events"):
+ * <ul>
+ *   <li>{@link #DEBRIEF_HELD} and {@link #DEBRIEF_CLEARED} (keyed by the postmortem): the issue-event listener,
+ *       process.DebriefListener, when a Postmortem's "Debrief held at" field is set, changed or cleared; the
+ *       commit post-function writes a DEBRIEF_HELD as a fallback when the listener missed one. The latest
+ *       recorded of the two is the postmortem's current debrief ({@link ProcessEventLog#currentDebrief}).</li>
+ *   <li>{@link #SOAK_ENDED} (keyed by the postmortem): the cluster-wide job, process.SoakEndJob, once the soak of
+ *       the current debrief has ended, at the soak end time; once per debrief (the commit post-function too, as a
+ *       fallback, through the same once-per-debrief rule).</li>
+ *   <li>{@link #ACTIONS_COMMITTED} (keyed by the postmortem): the commit post-function, soak.CommitRecordingFunction,
+ *       on every commit of an action.</li>
+ *   <li>{@link #OVERRIDE} (keyed by the action): the soak override, soak.SoakOverrides.</li>
+ * </ul>
  */
 public enum ProcessEventType {
     DEBRIEF_HELD,
     SOAK_ENDED,
     ACTIONS_COMMITTED,
-    OVERRIDE
+    OVERRIDE,
+    /** The "Debrief held at" time was removed after a debrief was recorded; {@code at} is when it was removed. */
+    DEBRIEF_CLEARED
 }

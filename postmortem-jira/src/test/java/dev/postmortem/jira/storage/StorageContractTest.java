@@ -233,6 +233,106 @@ public abstract class StorageContractTest {
         assertThat(events.forIssue(30001L)).hasSize(1);
     }
 
+    // ---- debriefs and soak ends (process events written where they happen)
+
+    @Test
+    public void theCurrentDebriefIsTheLatestRecordedOneEvenWhenItNamesAnEarlierTime() {
+        assertThat(events.currentDebrief(30001L)).isEmpty();
+
+        assertThat(events.appendDebriefChange(held(30001L, T0, "alice"))).isTrue();
+        assertThat(events.appendDebriefChange(held(30001L, T0.minusSeconds(3600), "bob"))).isTrue();
+
+        assertThat(events.currentDebrief(30001L)).contains(held(30001L, T0.minusSeconds(3600), "bob"));
+        // Append-only: the first time is still in the log.
+        assertThat(events.forIssue(30001L)).extracting(ProcessEvent::at)
+                .containsExactly(T0.minusSeconds(3600), T0);
+    }
+
+    @Test
+    public void aDebriefChangeIsAppendedOnlyWhenItChangesTheCurrentDebrief() {
+        assertThat(events.appendDebriefChange(held(30001L, T0, "alice"))).isTrue();
+        assertThat(events.appendDebriefChange(held(30001L, T0, "bob"))).isFalse();
+        // Moved to another project: same time, new project.
+        assertThat(events.appendDebriefChange(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 30001L, 10200L, T0,
+                "bob"))).isTrue();
+        assertThat(events.appendDebriefChange(cleared(30001L, T0.plusSeconds(60)))).isTrue();
+        assertThat(events.appendDebriefChange(cleared(30001L, T0.plusSeconds(90)))).isFalse();
+        assertThat(events.currentDebrief(30001L)).isEmpty();
+        // Set again after being cleared, to the very time it had: a change.
+        assertThat(events.appendDebriefChange(held(30001L, T0, "carol"))).isTrue();
+
+        assertThat(events.forIssue(30001L)).extracting(ProcessEvent::type).containsExactly(
+                ProcessEventType.DEBRIEF_HELD, ProcessEventType.DEBRIEF_HELD, ProcessEventType.DEBRIEF_HELD,
+                ProcessEventType.DEBRIEF_CLEARED);
+        assertThat(events.currentDebrief(30001L)).contains(held(30001L, T0, "carol"));
+        assertThat(events.appendDebriefChange(cleared(30002L, T0))).as("nothing to clear").isFalse();
+        assertThatThrownBy(() -> events.appendDebriefChange(
+                new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0, null)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    public void aSoakEndIsAppendedOncePerCurrentDebrief() {
+        ProcessEvent first = held(30001L, T0, "alice");
+        assertThat(events.appendSoakEnd(first, T0.plusSeconds(100))).as("no debrief recorded yet").isFalse();
+        events.appendDebriefChange(first);
+
+        assertThat(events.appendSoakEnd(first, T0.plusSeconds(100))).isTrue();
+        assertThat(events.appendSoakEnd(first, T0.plusSeconds(100))).isFalse();
+
+        ProcessEvent corrected = held(30001L, T0.plusSeconds(50), "bob");
+        events.appendDebriefChange(corrected);
+        assertThat(events.appendSoakEnd(first, T0.plusSeconds(100))).as("no longer the current debrief").isFalse();
+        assertThat(events.appendSoakEnd(corrected, T0.plusSeconds(150))).isTrue();
+
+        events.appendDebriefChange(cleared(30001L, T0.plusSeconds(200)));
+        assertThat(events.appendSoakEnd(corrected, T0.plusSeconds(150))).as("cleared").isFalse();
+
+        assertThat(events.forIssue(30001L)).filteredOn(event -> event.type() == ProcessEventType.SOAK_ENDED)
+                .containsExactly(
+                        new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(100), null),
+                        new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(150), null));
+    }
+
+    @Test
+    public void debriefsAwaitingTheirSoakEndAreTheCurrentOnesWithoutASoakEndAfterThem() {
+        events.appendDebriefChange(held(30001L, T0, "alice"));            // awaiting
+        events.appendDebriefChange(held(30002L, T0, "bob"));              // soak ended
+        events.appendSoakEnd(held(30002L, T0, "bob"), T0.plusSeconds(10));
+        events.appendDebriefChange(held(30003L, T0, "carol"));            // cleared
+        events.appendDebriefChange(cleared(30003L, T0.plusSeconds(5)));
+        events.appendDebriefChange(held(30004L, T0, "dan"));              // soak ended, then corrected: awaiting again
+        events.appendSoakEnd(held(30004L, T0, "dan"), T0.plusSeconds(10));
+        events.appendDebriefChange(held(30004L, T0.plusSeconds(20), "dan"));
+        events.append(new ProcessEvent(ProcessEventType.ACTIONS_COMMITTED, 30005L, 10100L, T0, "erin"));
+
+        assertThat(events.debriefsAwaitingSoakEnd(100)).containsExactlyInAnyOrder(
+                held(30001L, T0, "alice"), held(30004L, T0.plusSeconds(20), "dan"));
+        assertThat(events.debriefsAwaitingSoakEnd(0)).isEmpty();
+    }
+
+    @Test
+    public void debriefsAwaitingTheirSoakEndAreLookedForAmongTheNewestRecordedDebriefs() {
+        for (long issueId = 31000L; issueId < 31000L + AoProcessEventLog.IN_LIST_SIZE + 5; issueId++) {
+            events.appendDebriefChange(held(issueId, T0.plusSeconds(issueId - 31000L), null));
+        }
+
+        assertThat(events.debriefsAwaitingSoakEnd(3)).extracting(ProcessEvent::issueId)
+                .containsExactly(31000L + AoProcessEventLog.IN_LIST_SIZE + 4, 31000L + AoProcessEventLog.IN_LIST_SIZE + 3,
+                        31000L + AoProcessEventLog.IN_LIST_SIZE + 2);
+        // More issues than one IN list holds: every one is still looked at.
+        assertThat(events.debriefsAwaitingSoakEnd(AoProcessEventLog.IN_LIST_SIZE + 5))
+                .hasSize(AoProcessEventLog.IN_LIST_SIZE + 5);
+    }
+
+    private static ProcessEvent held(long issueId, Instant at, String actorKey) {
+        return new ProcessEvent(ProcessEventType.DEBRIEF_HELD, issueId, 10100L, at, actorKey);
+    }
+
+    private static ProcessEvent cleared(long issueId, Instant at) {
+        return new ProcessEvent(ProcessEventType.DEBRIEF_CLEARED, issueId, 10100L, at, "admin");
+    }
+
     // ---- schema
 
     @Test
