@@ -28,14 +28,20 @@ import java.util.Set;
  * postmortem linked to the action by the Postmortem action link type it records, keyed by the postmortem, so that
  * one postmortem's events read as its process (idea 4):
  * <ul>
- *   <li>{@link ProcessEventType#ACTIONS_COMMITTED}: now (the clock), by the user who ran the transition;</li>
- *   <li>{@link ProcessEventType#DEBRIEF_HELD} once, at the "Debrief held at" time, when the field is set;</li>
- *   <li>{@link ProcessEventType#SOAK_ENDED} once, at the end of the soak by the postmortem's project policy (as the
- *       summary shows it), when that end has passed. A commit by override before then records none.</li>
+ *   <li>{@link ProcessEventType#ACTIONS_COMMITTED}: now (the clock), by the user who ran the transition. This
+ *       post-function is its only writer.</li>
+ *   <li>as a fallback, {@link ProcessEventType#DEBRIEF_HELD} at the "Debrief held at" time, only when that differs
+ *       from the postmortem's current recorded debrief ({@link ProcessEventLog#appendDebriefChange}; normally the
+ *       issue-event listener, process.DebriefListener, has recorded it already and nothing is written);</li>
+ *   <li>as a fallback, {@link ProcessEventType#SOAK_ENDED} at the end of the soak by the postmortem's project policy
+ *       (as the summary shows it) when that end has passed, only if none is recorded for the current debrief
+ *       ({@link ProcessEventLog#appendSoakEnd}; normally the scheduled job, process.SoakEndJob, has recorded it).
+ *       A commit by override before then records none.</li>
  * </ul>
- * The last two are facts of the postmortem written when its first action is committed, with the time they
- * happened; a postmortem whose actions are never committed has none. A post-function runs only once the
- * transition has passed its conditions and validators, so ACTIONS_COMMITTED means the commit happened.
+ * Both fallbacks go through the same storage rules as the listener and the job, so a debrief or soak end is never
+ * recorded twice (short of two nodes racing within one transaction, which records the same time twice). A
+ * post-function runs only once the transition has passed its conditions and validators, so ACTIONS_COMMITTED means
+ * the commit happened.
  *
  * <p>Implements OSWorkflow's {@link FunctionProvider} directly (the interface confirmed for Jira 11) rather than
  * extending AbstractJiraFunctionProvider; the issue is the {@code "issue"} transient var, as for the condition.
@@ -92,12 +98,13 @@ public class CommitRecordingFunction implements FunctionProvider {
             if (heldAt.isEmpty()) {
                 continue;
             }
-            processEventLog.appendOnce(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, postmortem.getId(),
-                    projectId, heldAt.get(), null));
+            // Who set the time is not known here (the listener records that): no actor.
+            ProcessEvent debrief = new ProcessEvent(ProcessEventType.DEBRIEF_HELD, postmortem.getId(), projectId,
+                    heldAt.get(), null);
+            processEventLog.appendDebriefChange(debrief);
             Instant soakEnd = records.policyFor(projectId).soakEndsAt(heldAt.get());
             if (!soakEnd.isAfter(now)) {
-                processEventLog.appendOnce(new ProcessEvent(ProcessEventType.SOAK_ENDED, postmortem.getId(),
-                        projectId, soakEnd, null));
+                processEventLog.appendSoakEnd(debrief, soakEnd);
             }
         }
     }

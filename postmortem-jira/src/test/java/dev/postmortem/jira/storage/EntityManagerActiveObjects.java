@@ -15,11 +15,11 @@ import java.sql.SQLException;
  * wraps every test in a database transaction that it rolls back afterwards, so {@link #executeInTransaction} runs
  * the callback inside that one instead of committing a nested one.
  */
-final class EntityManagerActiveObjects implements ActiveObjects {
+public final class EntityManagerActiveObjects implements ActiveObjects {
 
     private final EntityManager entityManager;
 
-    EntityManagerActiveObjects(EntityManager entityManager) {
+    public EntityManagerActiveObjects(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 

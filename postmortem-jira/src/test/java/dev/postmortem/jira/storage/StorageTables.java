@@ -6,10 +6,10 @@ import net.java.ao.schema.TableNameConverter;
 import net.java.ao.test.jdbc.DatabaseUpdater;
 
 /** Test wiring that makes the tests' schema look like the AO plugin's: same converters, a 10-character prefix. */
-final class StorageTables {
+public final class StorageTables {
 
     /** The shape of the prefix AO derives from the namespace: "AO_" + 6 hex characters + "_". */
-    static final String PREFIX = "AO_2F1E8A_";
+    public static final String PREFIX = "AO_2F1E8A_";
 
     private StorageTables() {
     }

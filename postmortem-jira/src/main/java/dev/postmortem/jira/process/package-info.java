@@ -1,0 +1,14 @@
+/**
+ * Process events written where they happen (idea 4: a postmortem is a process, not an artefact).
+ * <ul>
+ *   <li>{@link dev.postmortem.jira.process.DebriefListener}: DEBRIEF_HELD / DEBRIEF_CLEARED from Jira's issue events
+ *       when a Postmortem's "Debrief held at" is set, changed or cleared.</li>
+ *   <li>{@link dev.postmortem.jira.process.SoakEndJob} run by {@link dev.postmortem.jira.process.SoakEndJobRunner}:
+ *       SOAK_ENDED, at the soak end time, from a cluster-wide scheduled job.</li>
+ *   <li>{@link dev.postmortem.jira.process.ProcessEventsLauncher}: registers both on plugin start, unregisters them
+ *       on stop.</li>
+ * </ul>
+ * ACTIONS_COMMITTED stays with the commit post-function (soak.CommitRecordingFunction), which also writes the
+ * debrief and the soak end through the same storage rules as a fallback, so nothing is recorded twice.
+ */
+package dev.postmortem.jira.process;
