@@ -1,0 +1,65 @@
+package dev.postmortem.jira.process;
+
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import dev.postmortem.core.soak.SoakPolicy;
+import dev.postmortem.jira.soak.SoakRecords;
+import dev.postmortem.jira.storage.ProcessEvent;
+import dev.postmortem.jira.storage.ProcessEventLog;
+import dev.postmortem.jira.storage.ProcessEventType;
+import org.junit.jupiter.api.Test;
+import org.mockito.MockedStatic;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static dev.postmortem.jira.process.ProcessFixture.PROJECT_ID;
+import static dev.postmortem.jira.process.ProcessFixture.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class SoakEndJobRunnerTest {
+
+    private final ProcessFixture fx = new ProcessFixture();
+    private final ProcessEventLog log = mock(ProcessEventLog.class);
+    private final SoakRecords records = mock(SoakRecords.class);
+    private final SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock));
+
+    @Test
+    void anUnreadableLogFailsTheRunForTheSchedulerToShowAndRetry() {
+        when(log.debriefsAwaitingSoakEnd(anyInt())).thenThrow(new IllegalStateException("database down"));
+        try (MockedStatic<JobRunnerResponse> responses = mockStatic(JobRunnerResponse.class)) {
+            runner.runJob(mock(JobRunnerRequest.class));
+
+            responses.verify(() -> JobRunnerResponse.failed(startsWith("Process events unreadable")));
+        }
+    }
+
+    @Test
+    void theJobAsksForOneBoundedBatchAndRecordsTheEndByTheProjectsPolicyOnceItHasPassed() {
+        ProcessEvent debrief = new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 7L, PROJECT_ID, T0, "alice");
+        when(log.debriefsAwaitingSoakEnd(SoakEndJob.BATCH)).thenReturn(List.of(debrief));
+        // Two business days from Monday 09:00 UTC (the default calendar) end on Wednesday 09:00.
+        when(records.policyFor(PROJECT_ID)).thenReturn(SoakPolicy.DEFAULT);
+        fx.clock.advance(Duration.ofDays(1));
+
+        SoakEndJob.Result during = new SoakEndJob(log, records, fx.clock).run(() -> false);
+        verify(log, never()).appendSoakEnd(any(), any());
+        fx.clock.advance(Duration.ofDays(3));
+        when(log.appendSoakEnd(debrief, SoakPolicy.DEFAULT.soakEndsAt(T0))).thenReturn(true);
+        SoakEndJob.Result after = new SoakEndJob(log, records, fx.clock).run(() -> false);
+
+        assertThat(during).isEqualTo(new SoakEndJob.Result(1, 0, 0, false));
+        assertThat(after).isEqualTo(new SoakEndJob.Result(1, 1, 0, false));
+        verify(log).appendSoakEnd(debrief, SoakPolicy.DEFAULT.soakEndsAt(T0));
+        assertThat(SoakPolicy.DEFAULT.soakEndsAt(T0)).isEqualTo(Instant.parse("2026-11-25T09:00:00Z"));
+    }
+}
