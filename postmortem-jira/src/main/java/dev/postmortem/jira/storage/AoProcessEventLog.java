@@ -75,6 +75,17 @@ public class AoProcessEventLog implements ProcessEventLog {
     }
 
     @Override
+    public Optional<ProcessEvent> currentSoakEnd(long issueId) {
+        return ao.executeInTransaction(() -> {
+            List<ProcessEventEntity> rows = debriefAndSoakRows(issueId);
+            return current(rows).flatMap(held -> rows.stream()
+                    .filter(row -> isType(row, ProcessEventType.SOAK_ENDED) && row.getID() > held.getID())
+                    .findFirst()
+                    .map(AoProcessEventLog::toEvent));
+        });
+    }
+
+    @Override
     public boolean appendDebriefChange(ProcessEvent debriefEvent) {
         if (debriefEvent.type() != ProcessEventType.DEBRIEF_HELD
                 && debriefEvent.type() != ProcessEventType.DEBRIEF_CLEARED) {
@@ -97,14 +108,10 @@ public class AoProcessEventLog implements ProcessEventLog {
     public boolean appendSoakEnd(ProcessEvent debrief, Instant soakEndsAt) {
         Objects.requireNonNull(soakEndsAt, "soakEndsAt");
         return ao.executeInTransaction(() -> {
-            ProcessEventEntity[] rows = ao.find(ProcessEventEntity.class, Query.select()
-                    .where(ProcessEventEntity.COLUMN_ISSUE_ID + " = ? AND " + DEBRIEF_AND_SOAK_TYPES,
-                            debrief.issueId(), ProcessEventType.DEBRIEF_HELD.name(),
-                            ProcessEventType.DEBRIEF_CLEARED.name(), ProcessEventType.SOAK_ENDED.name())
-                    .order(RECORD_ORDER));
-            Optional<ProcessEventEntity> current = current(List.of(rows));
+            List<ProcessEventEntity> rows = debriefAndSoakRows(debrief.issueId());
+            Optional<ProcessEventEntity> current = current(rows);
             boolean stillCurrent = current.filter(row -> row.getOccurredAt() == debrief.at().toEpochMilli()).isPresent();
-            if (!stillCurrent || soakEndedAfter(List.of(rows), current.get().getID())) {
+            if (!stillCurrent || soakEndedAfter(rows, current.get().getID())) {
                 return false;
             }
             insert(new ProcessEvent(ProcessEventType.SOAK_ENDED, debrief.issueId(), debrief.projectId(), soakEndsAt,
@@ -153,6 +160,15 @@ public class AoProcessEventLog implements ProcessEventLog {
         return List.of(ao.find(ProcessEventEntity.class, Query.select()
                 .where(ProcessEventEntity.COLUMN_ISSUE_ID + " = ? AND " + DEBRIEF_TYPES, issueId,
                         ProcessEventType.DEBRIEF_HELD.name(), ProcessEventType.DEBRIEF_CLEARED.name())
+                .order(RECORD_ORDER)));
+    }
+
+    /** The issue's DEBRIEF_HELD, DEBRIEF_CLEARED and SOAK_ENDED rows in record order. */
+    private List<ProcessEventEntity> debriefAndSoakRows(long issueId) {
+        return List.of(ao.find(ProcessEventEntity.class, Query.select()
+                .where(ProcessEventEntity.COLUMN_ISSUE_ID + " = ? AND " + DEBRIEF_AND_SOAK_TYPES, issueId,
+                        ProcessEventType.DEBRIEF_HELD.name(), ProcessEventType.DEBRIEF_CLEARED.name(),
+                        ProcessEventType.SOAK_ENDED.name())
                 .order(RECORD_ORDER)));
     }
 

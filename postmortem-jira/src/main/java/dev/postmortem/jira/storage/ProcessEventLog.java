@@ -39,6 +39,13 @@ public interface ProcessEventLog {
     Optional<ProcessEvent> currentDebrief(long issueId);
 
     /**
+     * The {@link ProcessEventType#SOAK_ENDED} of the issue's current debrief (the one recorded after it), or empty
+     * while that soak runs or when there is no current debrief. With {@link #currentDebrief}, what a metrics reader
+     * needs of a postmortem whose debrief was corrected.
+     */
+    Optional<ProcessEvent> currentSoakEnd(long issueId);
+
+    /**
      * Appends a {@link ProcessEventType#DEBRIEF_HELD} or {@link ProcessEventType#DEBRIEF_CLEARED} when it changes the
      * issue's current debrief: a DEBRIEF_HELD whose time or project differs from the current one (or when there is
      * none), a DEBRIEF_CLEARED when there is a current one. Two nodes racing can both append the same change;

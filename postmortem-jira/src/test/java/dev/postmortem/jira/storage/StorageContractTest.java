@@ -280,18 +280,26 @@ public abstract class StorageContractTest {
         assertThat(events.appendSoakEnd(first, T0.plusSeconds(100))).isTrue();
         assertThat(events.appendSoakEnd(first, T0.plusSeconds(100))).isFalse();
 
-        ProcessEvent corrected = held(30001L, T0.plusSeconds(50), "bob");
+        assertThat(events.currentSoakEnd(30001L)).contains(
+                new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(100), null));
+
+        // Corrected to an earlier time after its soak ended: the old soak end is not the current one's.
+        ProcessEvent corrected = held(30001L, T0.minusSeconds(50), "bob");
         events.appendDebriefChange(corrected);
+        assertThat(events.currentSoakEnd(30001L)).isEmpty();
         assertThat(events.appendSoakEnd(first, T0.plusSeconds(100))).as("no longer the current debrief").isFalse();
-        assertThat(events.appendSoakEnd(corrected, T0.plusSeconds(150))).isTrue();
+        assertThat(events.appendSoakEnd(corrected, T0.plusSeconds(50))).isTrue();
+        assertThat(events.currentSoakEnd(30001L)).contains(
+                new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(50), null));
 
         events.appendDebriefChange(cleared(30001L, T0.plusSeconds(200)));
-        assertThat(events.appendSoakEnd(corrected, T0.plusSeconds(150))).as("cleared").isFalse();
+        assertThat(events.appendSoakEnd(corrected, T0.plusSeconds(50))).as("cleared").isFalse();
+        assertThat(events.currentSoakEnd(30001L)).isEmpty();
 
         assertThat(events.forIssue(30001L)).filteredOn(event -> event.type() == ProcessEventType.SOAK_ENDED)
                 .containsExactly(
-                        new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(100), null),
-                        new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(150), null));
+                        new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(50), null),
+                        new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(100), null));
     }
 
     @Test
