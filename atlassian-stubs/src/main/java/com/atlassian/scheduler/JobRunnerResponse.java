@@ -7,10 +7,6 @@ public final class JobRunnerResponse {
         throw new UnsupportedOperationException();
     }
 
-    public static JobRunnerResponse success() {
-        throw new UnsupportedOperationException();
-    }
-
     public static JobRunnerResponse success(String message) {
         throw new UnsupportedOperationException();
     }

@@ -9,8 +9,9 @@
  *   <li>{@link dev.postmortem.jira.storage.SoakPolicyEntity} {@code SOAK_POLICY}: per-project soak policy and the
  *       site default (the row without a project).</li>
  *   <li>{@link dev.postmortem.jira.storage.OverrideEntity} {@code SOAK_OVERRIDE}: the override audit log.</li>
- *   <li>{@link dev.postmortem.jira.storage.ProcessEventEntity} {@code PROCESS_EVENT}: debrief held, soak ended,
- *       actions committed, override.</li>
+ *   <li>{@link dev.postmortem.jira.storage.ProcessEventEntity} {@code PROCESS_EVENT}: debrief held (or cleared),
+ *       soak ended, actions committed, override. Append-only; its ID is the record order the debrief rules use
+ *       (see {@link dev.postmortem.jira.storage.ProcessEventLog}).</li>
  * </ul>
  * Names are short and plain so that, with AO's 10-character prefix, table, column and index names stay within
  * the 30-character limit of Oracle and clear of reserved words (hence SOAK_MODE, not MODE; OCCURRED_AT, not AT).
@@ -40,6 +41,6 @@
  * <h2>Transactions</h2>
  * Each repository method runs in one {@code ActiveObjects.executeInTransaction}. AO has no multi-column unique
  * constraints, so the repositories tolerate a duplicate from two nodes racing (see {@code AoSoakPolicyStore},
- * {@code ProcessEventLog.appendOnce}).
+ * {@code ProcessEventLog.appendOnce}, {@code appendDebriefChange}, {@code appendSoakEnd}).
  */
 package dev.postmortem.jira.storage;
