@@ -92,7 +92,8 @@ public class AoProcessEventLog implements ProcessEventLog {
             throw new IllegalArgumentException("Not a debrief event: " + debriefEvent.type());
         }
         return ao.executeInTransaction(() -> {
-            Optional<ProcessEvent> current = current(debriefRows(debriefEvent.issueId())).map(AoProcessEventLog::toEvent);
+            Optional<ProcessEvent> current = current(debriefRows(debriefEvent.issueId()))
+                    .map(AoProcessEventLog::toEvent);
             boolean changes = debriefEvent.type() == ProcessEventType.DEBRIEF_CLEARED
                     ? current.isPresent()
                     : current.filter(held -> held.at().equals(debriefEvent.at())
@@ -110,7 +111,8 @@ public class AoProcessEventLog implements ProcessEventLog {
         return ao.executeInTransaction(() -> {
             List<ProcessEventEntity> rows = debriefAndSoakRows(debrief.issueId());
             Optional<ProcessEventEntity> current = current(rows);
-            boolean stillCurrent = current.filter(row -> row.getOccurredAt() == debrief.at().toEpochMilli()).isPresent();
+            boolean stillCurrent = current.filter(row -> row.getOccurredAt() == debrief.at().toEpochMilli()
+                    && row.getProjectId() == debrief.projectId()).isPresent();
             if (!stillCurrent || soakEndedAfter(rows, current.get().getID())) {
                 return false;
             }
@@ -176,7 +178,8 @@ public class AoProcessEventLog implements ProcessEventLog {
     private static Optional<ProcessEventEntity> current(List<ProcessEventEntity> rows) {
         ProcessEventEntity latest = null;
         for (ProcessEventEntity row : rows) {
-            boolean debrief = isType(row, ProcessEventType.DEBRIEF_HELD) || isType(row, ProcessEventType.DEBRIEF_CLEARED);
+            boolean debrief = isType(row, ProcessEventType.DEBRIEF_HELD)
+                    || isType(row, ProcessEventType.DEBRIEF_CLEARED);
             if (debrief && (latest == null || row.getID() > latest.getID())) {
                 latest = row;
             }

@@ -58,8 +58,8 @@ public interface ProcessEventLog {
 
     /**
      * Appends {@link ProcessEventType#SOAK_ENDED} at {@code soakEndsAt} for {@code debrief} (its issue, project, no
-     * actor), in one transaction, only while that debrief is still the issue's current one (same time) and no
-     * SOAK_ENDED was recorded after it. So it is safe to call again, from any node.
+     * actor), in one transaction, only while that debrief is still the issue's current one (same time and project)
+     * and no SOAK_ENDED was recorded after it. So it is safe to call again, from any node.
      *
      * @return true when appended
      */

@@ -188,7 +188,8 @@ public class ProcessEventsEndToEndTest {
 
             runner.runJob(request);
 
-            responses.verify(() -> JobRunnerResponse.aborted("Soak ends recorded: 1 of 1 debriefs looked at; failed: 0"));
+            responses.verify(() -> JobRunnerResponse.aborted(
+                    "Soak ends recorded: 1 of 1 debriefs looked at; failed: 0"));
             assertThat(log.debriefsAwaitingSoakEnd(10)).hasSize(1);
         }
     }

@@ -321,13 +321,14 @@ public abstract class StorageContractTest {
 
     @Test
     public void debriefsAwaitingTheirSoakEndAreLookedForAmongTheNewestRecordedDebriefs() {
-        for (long issueId = 31000L; issueId < 31000L + AoProcessEventLog.IN_LIST_SIZE + 5; issueId++) {
+        long last = 31000L + AoProcessEventLog.IN_LIST_SIZE + 4;
+        for (long issueId = 31000L; issueId <= last; issueId++) {
             events.appendDebriefChange(held(issueId, T0.plusSeconds(issueId - 31000L), null));
         }
 
+        // Newest recorded first.
         assertThat(events.debriefsAwaitingSoakEnd(3)).extracting(ProcessEvent::issueId)
-                .containsExactly(31000L + AoProcessEventLog.IN_LIST_SIZE + 4, 31000L + AoProcessEventLog.IN_LIST_SIZE + 3,
-                        31000L + AoProcessEventLog.IN_LIST_SIZE + 2);
+                .containsExactly(last, last - 1, last - 2);
         // More issues than one IN list holds: every one is still looked at.
         assertThat(events.debriefsAwaitingSoakEnd(AoProcessEventLog.IN_LIST_SIZE + 5))
                 .hasSize(AoProcessEventLog.IN_LIST_SIZE + 5);
