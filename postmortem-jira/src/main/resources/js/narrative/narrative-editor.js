@@ -7,7 +7,8 @@
  * server always validates exactly what the user sees. Fields the form does not know are kept as they are.
  * While someone types in a free-text field, the blameless-language check runs on the server (debounced) and its
  * hints appear under that field. Values are only ever set with textContent/value, never as HTML.
- * If the stored text is not readable JSON (e.g. after a rejected submission), the textarea stays visible.
+ * If the stored text is not readable JSON or its sections have the wrong types (e.g. after a rejected submission),
+ * the textarea stays visible. Tests: src/test/js (Node's test runner and jsdom, run by the module's Maven build).
  */
 (function ($) {
     'use strict';
@@ -76,6 +77,49 @@
         return local.toISOString().substring(0, 16);
     }
 
+    function isObject(value) {
+        return value !== null && typeof value === 'object' && !Array.isArray(value);
+    }
+
+    function absentOr(value, test) {
+        return value === undefined || value === null || test(value);
+    }
+
+    function listOf(test) {
+        return function (value) {
+            return Array.isArray(value) && value.every(test);
+        };
+    }
+
+    /*
+     * Whether the form can show this JSON: an object whose sections have the types the form edits. Anything else
+     * (e.g. a rejected REST submission with "timeline": "...") stays in the visible textarea, where the server's
+     * problems point at it, instead of a form that hides the text and then fails half-way.
+     */
+    function editable(model) {
+        return isObject(model)
+            && absentOr(model.impact, isObject)
+            && absentOr(model.timeline, listOf(isObject))
+            && absentOr(model.accounts, listOf(isObject))
+            && absentOr(model.contributingFactors, listOf(function (factor) {
+                return factor === null || typeof factor === 'string';
+            }));
+    }
+
+    /* Nothing written yet: only empty texts, lists and sections, and nothing the form does not know. */
+    function blank(model) {
+        return Object.keys(model).every(function (key) {
+            var value = model[key];
+            if (key === 'version' || value === '' || value === null || value === undefined) {
+                return true;
+            }
+            if (Array.isArray(value)) {
+                return value.length === 0;
+            }
+            return key === 'impact' && isObject(value) && blank(value);
+        });
+    }
+
     function fromLocalInput(value) {
         if (!value) {
             return undefined;
@@ -97,7 +141,7 @@
         } catch (e) {
             this.model = null;
         }
-        if (!this.model || typeof this.model !== 'object' || Array.isArray(this.model)) {
+        if (!editable(this.model)) {
             var warning = el('div', 'aui-message aui-message-warning');
             warning.appendChild(el('p', null, LABELS.unreadable));
             this.container.insertBefore(warning, this.json);
@@ -110,9 +154,12 @@
         this.render();
     };
 
-    /* Writes the model into the submitted textarea. */
+    /*
+     * Writes the model into the submitted textarea. A narrative with nothing in it is written as empty text, which
+     * the field stores as no value: opening the edit screen of an issue without a narrative must not give it one.
+     */
     Editor.prototype.sync = function () {
-        this.json.value = JSON.stringify(this.model);
+        this.json.value = blank(this.model) ? '' : JSON.stringify(this.model);
     };
 
     Editor.prototype.render = function () {
@@ -222,7 +269,8 @@
         input.setAttribute('list', list.id);
         input.setAttribute('autocomplete', 'off');
         wrapper.appendChild(list);
-        var users = {};
+        // No prototype: a typed name such as "constructor" must not count as a suggestion.
+        var users = Object.create(null);
         var timer = null;
         input.addEventListener('input', function () {
             var chosen = users[input.value];
@@ -246,7 +294,7 @@
                     dataType: 'json'
                 }).done(function (answer) {
                     list.textContent = '';
-                    users = {};
+                    users = Object.create(null);
                     ((answer && answer.users) || []).forEach(function (user) {
                         users[user.displayName] = user;
                         var option = el('option');
@@ -269,12 +317,16 @@
         hints.setAttribute('aria-live', 'polite');
         wrapper.appendChild(hints);
         var timer = null;
+        var asked = 0;
         area.addEventListener('input', function () {
             target[key] = area.value;
             self.sync();
             clearTimeout(timer);
+            var question = ++asked;
             timer = setTimeout(function () {
-                self.lint(area.value, hints);
+                self.lint(area.value, hints, function () {
+                    return question === asked;
+                });
             }, LINT_DELAY_MS);
         });
         return wrapper;
@@ -342,8 +394,11 @@
         return button;
     };
 
-    /* Asks the server for blame-language hints of one text and shows them under its field. */
-    Editor.prototype.lint = function (value, hints) {
+    /*
+     * Asks the server for blame-language hints of one text and shows them under its field, unless the field has
+     * changed since (isLatest): an older answer arriving late must not replace the hints of the newer text.
+     */
+    Editor.prototype.lint = function (value, hints, isLatest) {
         if (!value || !value.trim()) {
             hints.textContent = '';
             return;
@@ -355,6 +410,9 @@
             dataType: 'json',
             data: JSON.stringify({text: value})
         }).done(function (answer) {
+            if (!isLatest()) {
+                return;
+            }
             hints.textContent = '';
             var findings = (answer && answer.findings) || [];
             if (!findings.length) {
@@ -371,6 +429,9 @@
             });
             hints.appendChild(list);
         }).fail(function () {
+            if (!isLatest()) {
+                return;
+            }
             hints.textContent = LABELS.lintUnavailable;
         });
     };
