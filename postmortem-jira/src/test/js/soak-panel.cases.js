@@ -40,6 +40,7 @@ async function panel(issueKey = 'ACT-7', extraMarkup = '') {
 
 it('soak panel: sends the trimmed reason as JSON to the override resource and reloads on success', async () => {
     const page = await panel();
+    assert.equal(page.error.classList.contains('hidden'), true, 'no error before a try');
 
     page.submit('  Customer escalation; the fix is a config revert.  ');
 
