@@ -11,6 +11,7 @@ import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.Schedule;
+import dev.postmortem.jira.narrative.BundleI18n;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.jira.soak.CachedSoakRecords;
 import dev.postmortem.jira.soak.InMemoryCacheFactory;
@@ -85,7 +86,7 @@ public class ProcessEventsEndToEndTest {
         CachedSoakRecords records = new CachedSoakRecords(new InMemoryCacheFactory(), mock(CacheSettings.class),
                 policies, new AoOverrideLog(ao));
         DebriefListener listener = new DebriefListener(log, fx.lookup, fx.debriefField, fx.clock);
-        SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock));
+        SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock), BundleI18n.english());
         launcher = new ProcessEventsLauncher(eventPublisher, schedulerService, listener, runner, fx.clock);
     }
 
@@ -131,7 +132,7 @@ public class ProcessEventsEndToEndTest {
             runner.runJob(request);
             assertThat(soakEnds(postmortem)).isEmpty();
             responses.verify(() -> JobRunnerResponse.success(
-                    "Soak ends recorded: 0 of 2 debriefs looked at; failed: 1"));
+                    "Soak ends recorded: 0 of 2 debriefs looked at; 1 could not be evaluated (the Jira log has the details)."));
 
             // Fired late, after the end: recorded with the soak's end time, not the run's; a second run adds none.
             fx.clock.advance(Duration.ofHours(3));
@@ -139,9 +140,9 @@ public class ProcessEventsEndToEndTest {
             runner.runJob(request);
             assertThat(soakEnds(postmortem)).containsExactly(T0.plus(Duration.ofHours(48)));
             responses.verify(() -> JobRunnerResponse.success(
-                    "Soak ends recorded: 1 of 2 debriefs looked at; failed: 1"));
+                    "Soak ends recorded: 1 of 2 debriefs looked at; 1 could not be evaluated (the Jira log has the details)."));
             responses.verify(() -> JobRunnerResponse.success(
-                    "Soak ends recorded: 0 of 1 debriefs looked at; failed: 1"));
+                    "Soak ends recorded: 0 of 1 debriefs looked at; 1 could not be evaluated (the Jira log has the details)."));
 
             // The debrief time is corrected afterwards: the correction is appended and gets its own soak end.
             Instant corrected = T0.plus(Duration.ofHours(24));
@@ -184,12 +185,12 @@ public class ProcessEventsEndToEndTest {
             SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, new CachedSoakRecords(
                     new InMemoryCacheFactory(), mock(CacheSettings.class),
                     new AoSoakPolicyStore(new EntityManagerActiveObjects(entityManager)),
-                    new AoOverrideLog(new EntityManagerActiveObjects(entityManager))), fx.clock));
+                    new AoOverrideLog(new EntityManagerActiveObjects(entityManager))), fx.clock), BundleI18n.english());
 
             runner.runJob(request);
 
             responses.verify(() -> JobRunnerResponse.aborted(
-                    "Soak ends recorded: 1 of 1 debriefs looked at; failed: 0"));
+                    "Soak ends recorded: 1 of 1 debriefs looked at; 0 could not be evaluated (the Jira log has the details)."));
             assertThat(log.debriefsAwaitingSoakEnd(10)).hasSize(1);
         }
     }

@@ -12,6 +12,7 @@ import dev.postmortem.jira.soak.SoakRecords;
 import dev.postmortem.jira.storage.ProcessEventLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import dev.postmortem.jira.narrative.BundleI18n;
 import org.junit.jupiter.api.Test;
 import org.mockito.MockedStatic;
 
@@ -36,7 +37,7 @@ class ProcessEventsLauncherTest {
     private final DebriefListener listener = new DebriefListener(mock(ProcessEventLog.class), fx.lookup,
             fx.debriefField, fx.clock);
     private final SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(mock(ProcessEventLog.class),
-            mock(SoakRecords.class), fx.clock));
+            mock(SoakRecords.class), fx.clock), BundleI18n.english());
     private final ProcessEventsLauncher launcher = new ProcessEventsLauncher(eventPublisher, schedulerService, listener,
             runner, fx.clock);
 

@@ -7,19 +7,20 @@ import dev.postmortem.jira.soak.SoakRecords;
 import dev.postmortem.jira.storage.ProcessEvent;
 import dev.postmortem.jira.storage.ProcessEventLog;
 import dev.postmortem.jira.storage.ProcessEventType;
+import dev.postmortem.jira.narrative.BundleI18n;
 import org.junit.jupiter.api.Test;
 import org.mockito.MockedStatic;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import static dev.postmortem.jira.process.ProcessFixture.PROJECT_ID;
 import static dev.postmortem.jira.process.ProcessFixture.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.never;
@@ -31,7 +32,7 @@ class SoakEndJobRunnerTest {
     private final ProcessFixture fx = new ProcessFixture();
     private final ProcessEventLog log = mock(ProcessEventLog.class);
     private final SoakRecords records = mock(SoakRecords.class);
-    private final SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock));
+    private final SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock), BundleI18n.english());
 
     @Test
     void anUnreadableLogFailsTheRunForTheSchedulerToShowAndRetry() {
@@ -39,7 +40,9 @@ class SoakEndJobRunnerTest {
         try (MockedStatic<JobRunnerResponse> responses = mockStatic(JobRunnerResponse.class)) {
             runner.runJob(mock(JobRunnerRequest.class));
 
-            responses.verify(() -> JobRunnerResponse.failed(startsWith("Process events unreadable")));
+            responses.verify(() -> JobRunnerResponse.failed(
+                    "The postmortem process events could not be read; the Jira log has the details. The job tries"
+                    + " again on its next run."));
         }
     }
 
@@ -61,5 +64,18 @@ class SoakEndJobRunnerTest {
         assertThat(after).isEqualTo(new SoakEndJob.Result(1, 1, 0, false));
         verify(log).appendSoakEnd(debrief, SoakPolicy.DEFAULT.soakEndsAt(T0));
         assertThat(SoakPolicy.DEFAULT.soakEndsAt(T0)).isEqualTo(Instant.parse("2026-11-25T09:00:00Z"));
+    }
+
+    @Test
+    void theOutcomeIsInJirasDefaultLanguage() {
+        when(log.debriefsAwaitingSoakEnd(anyInt())).thenReturn(List.of());
+        SoakEndJobRunner german = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock),
+                new BundleI18n(Locale.GERMAN));
+        try (MockedStatic<JobRunnerResponse> responses = mockStatic(JobRunnerResponse.class)) {
+            german.runJob(mock(JobRunnerRequest.class));
+
+            responses.verify(() -> JobRunnerResponse.success("Erfasste Karenzzeit-Enden: 0 von 0 gepr\u00fcften"
+                    + " Nachbesprechungen; 0 konnten nicht ausgewertet werden (Einzelheiten im Jira-Protokoll)."));
+        }
     }
 }
