@@ -2,7 +2,7 @@
  * Storage: Active Objects entities and the repositories that map them to core types.
  *
  * <h2>Model</h2>
- * Three tables, declared in the {@code <ao key="postmortem-ao" namespace="dev.postmortem.postmortem-jira">}
+ * The tables, declared in the {@code <ao key="postmortem-ao" namespace="dev.postmortem.postmortem-jira">}
  * module (the namespace must never change: AO derives the table prefix {@code AO_xxxxxx_} from it, a new
  * namespace means new, empty tables):
  * <ul>
@@ -12,6 +12,8 @@
  *   <li>{@link dev.postmortem.jira.storage.ProcessEventEntity} {@code PROCESS_EVENT}: debrief held (or cleared),
  *       soak ended, actions committed, override. Append-only; its ID is the record order the debrief rules use
  *       (see {@link dev.postmortem.jira.storage.ProcessEventLog}).</li>
+ *   <li>{@link dev.postmortem.jira.storage.NarrativeTextEntity} {@code NARRATIVE_TEXT}: the searchable plain text of
+ *       each narrative, for the {@code narrativeMatches} JQL function (a new table: AO creates it, no task).</li>
  * </ul>
  * Names are short and plain so that, with AO's 10-character prefix, table, column and index names stay within
  * the 30-character limit of Oracle and clear of reserved words (hence SOAK_MODE, not MODE; OCCURRED_AT, not AT).

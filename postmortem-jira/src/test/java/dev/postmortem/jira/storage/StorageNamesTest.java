@@ -28,7 +28,8 @@ class StorageNamesTest {
     private final FieldNameConverter fields = new AtlassianFieldNameConverter();
 
     @ParameterizedTest
-    @ValueSource(classes = {SoakPolicyEntity.class, OverrideEntity.class, ProcessEventEntity.class})
+    @ValueSource(classes = {SoakPolicyEntity.class, OverrideEntity.class, ProcessEventEntity.class,
+            NarrativeTextEntity.class})
     void columnConstantsAreTheColumnNamesAndNamesFitEveryDatabase(Class<? extends RawEntity<?>> entity)
             throws Exception {
         Set<String> columns = Arrays.stream(entity.getDeclaredMethods())

@@ -29,7 +29,8 @@ public final class StorageTables {
         @Override
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
-            entityManager.migrate(SoakPolicyEntity.class, OverrideEntity.class, ProcessEventEntity.class);
+            entityManager.migrate(SoakPolicyEntity.class, OverrideEntity.class, ProcessEventEntity.class,
+                    NarrativeTextEntity.class);
         }
     }
 }

@@ -1,0 +1,115 @@
+package dev.postmortem.jira.storage;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * {@link NarrativeTextIndex} on Active Objects. Each term becomes {@code PLAIN_TEXT LIKE ? ESCAPE '!'} with the term
+ * as a bound parameter (never concatenated into the SQL), its {@code %}, {@code _} and {@code !} escaped with
+ * {@code !}. The escape character is '!' and not the usual backslash because MySQL reads a backslash inside a string
+ * literal as an escape of its own; '!' means the same on H2, PostgreSQL, MySQL, SQL Server and Oracle.
+ *
+ * <p>One row per issue by code: {@link #put} updates the oldest row and deletes any duplicate that two nodes racing
+ * on a first write left behind (the same rule as {@code AoSoakPolicyStore}).
+ */
+public class AoNarrativeTextIndex implements NarrativeTextIndex {
+
+    static final char ESCAPE = '!';
+    private static final String LIKE = NarrativeTextEntity.COLUMN_PLAIN_TEXT + " LIKE ? ESCAPE '" + ESCAPE + "'";
+    private static final String NEWEST_FIRST = NarrativeTextEntity.COLUMN_UPDATED_AT + " DESC, ID DESC";
+
+    private final ActiveObjects ao;
+
+    public AoNarrativeTextIndex(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public void put(long issueId, String plainText, Instant at) {
+        if (plainText == null || plainText.isBlank()) {
+            remove(issueId);
+            return;
+        }
+        String text = NarrativeTextIndex.searchable(plainText);
+        ao.executeInTransaction(() -> {
+            NarrativeTextEntity[] rows = rowsOf(issueId);
+            if (rows.length == 0) {
+                return ao.create(NarrativeTextEntity.class,
+                        new DBParam(NarrativeTextEntity.COLUMN_ISSUE_ID, issueId),
+                        new DBParam(NarrativeTextEntity.COLUMN_PLAIN_TEXT, text),
+                        new DBParam(NarrativeTextEntity.COLUMN_UPDATED_AT, at.toEpochMilli()));
+            }
+            NarrativeTextEntity kept = rows[0];
+            kept.setPlainText(text);
+            kept.setUpdatedAt(at.toEpochMilli());
+            kept.save();
+            if (rows.length > 1) {
+                ao.delete(Arrays.copyOfRange(rows, 1, rows.length));
+            }
+            return kept;
+        });
+    }
+
+    @Override
+    public void remove(long issueId) {
+        ao.executeInTransaction(() -> {
+            NarrativeTextEntity[] rows = rowsOf(issueId);
+            if (rows.length > 0) {
+                ao.delete(rows);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Long> matching(List<String> terms, int limit) {
+        if (terms.isEmpty()) {
+            throw new IllegalArgumentException("at least one term");
+        }
+        if (limit < 1 || limit > MAX_IDS) {
+            throw new IllegalArgumentException("limit must be 1.." + MAX_IDS);
+        }
+        Object[] patterns = terms.stream().map(AoNarrativeTextIndex::pattern).toArray();
+        String where = String.join(" AND ", Collections.nCopies(patterns.length, LIKE));
+        // Only the id columns: the entity is not preloaded, and reading the text back is never needed.
+        return ao.executeInTransaction(() -> Arrays.stream(ao.find(NarrativeTextEntity.class, Query
+                        .select("ID, " + NarrativeTextEntity.COLUMN_ISSUE_ID)
+                        .where(where, patterns)
+                        .order(NEWEST_FIRST)
+                        .limit(limit)))
+                .map(NarrativeTextEntity::getIssueId)
+                .toList());
+    }
+
+    /** {@code %term%} with the term's LIKE wildcards and escape character taken literally. */
+    static String pattern(String term) {
+        if (term == null || term.isBlank()) {
+            throw new IllegalArgumentException("blank term");
+        }
+        String searchable = NarrativeTextIndex.searchable(term);
+        StringBuilder pattern = new StringBuilder(searchable.length() + 8).append('%');
+        for (int i = 0; i < searchable.length(); i++) {
+            char c = searchable.charAt(i);
+            if (c == '[' || c == ']') {
+                throw new IllegalArgumentException("terms must not contain [ or ]");
+            }
+            if (c == '%' || c == '_' || c == ESCAPE) {
+                pattern.append(ESCAPE);
+            }
+            pattern.append(c);
+        }
+        return pattern.append('%').toString();
+    }
+
+    private NarrativeTextEntity[] rowsOf(long issueId) {
+        return ao.find(NarrativeTextEntity.class, Query.select()
+                .where(NarrativeTextEntity.COLUMN_ISSUE_ID + " = ?", issueId)
+                .order("ID ASC"));
+    }
+}

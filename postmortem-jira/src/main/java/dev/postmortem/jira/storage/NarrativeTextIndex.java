@@ -1,0 +1,41 @@
+package dev.postmortem.jira.storage;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The searchable plain text of each postmortem's narrative, for the {@code narrativeMatches} JQL function: one entry
+ * per issue, written when Jira stores the narrative, removed when it is cleared.
+ *
+ * <p>Matching is by substring: an issue matches when its text contains every term, in any order and anywhere (a term
+ * "fail" also finds "failover"). Case-insensitive (both sides lower-cased with the root locale) and otherwise exact:
+ * text and terms are NFC-normalised, diacritics are not folded ("Ölpumpe" is not found by "olpumpe"). Terms are
+ * literal text: the LIKE wildcards {@code %} and {@code _} in a term match only themselves.
+ */
+public interface NarrativeTextIndex {
+
+    /** The most issue ids one query returns ({@link #matching}); see there. */
+    int MAX_IDS = 1000;
+
+    /** Stores (or replaces) the issue's text; blank text removes the entry instead. */
+    void put(long issueId, String plainText, Instant at);
+
+    void remove(long issueId);
+
+    /**
+     * Ids of the issues whose text contains every term, most recently written first, at most {@code limit}
+     * (itself at most {@link #MAX_IDS}). Bounded so that a term found everywhere ("the") costs one capped query,
+     * not an unbounded list held in memory.
+     *
+     * @param terms one or more non-blank terms, each without the characters '[' and ']' (SQL Server reads them as a
+     *              LIKE character class, and Oracle refuses to escape them)
+     */
+    List<Long> matching(List<String> terms, int limit);
+
+    /** How text and terms are compared: NFC, then lower case (root locale). */
+    static String searchable(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+}

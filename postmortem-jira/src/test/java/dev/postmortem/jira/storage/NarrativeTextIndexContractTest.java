@@ -1,0 +1,183 @@
+package dev.postmortem.jira.storage;
+
+import net.java.ao.DBParam;
+import net.java.ao.EntityManager;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * {@link AoNarrativeTextIndex} on a real database. Subclasses choose the database (H2, PostgreSQL) with the AO
+ * runner's annotations; the runner injects {@link #entityManager} and rolls each test back.
+ */
+public abstract class NarrativeTextIndexContractTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-02T09:15:30Z");
+
+    protected EntityManager entityManager;
+
+    private NarrativeTextIndex index;
+
+    @Before
+    public void index() {
+        index = new AoNarrativeTextIndex(new EntityManagerActiveObjects(entityManager));
+    }
+
+    @Test
+    public void anIssueMatchesWhenItsTextContainsEveryTermInAnyOrderAndCase() {
+        index.put(30001L, "The DNS failover did not happen.\n\nOrders were lost.", T0);
+        index.put(30002L, "Failover worked; the pool size was too small.", T0.plusSeconds(1));
+        index.put(30003L, "Nothing to see here.", T0.plusSeconds(2));
+
+        assertThat(index.matching(List.of("failover", "dns"), 10)).containsExactly(30001L);
+        assertThat(index.matching(List.of("ORDERS", "Failover"), 10)).containsExactly(30001L);
+        assertThat(index.matching(List.of("failover"), 10)).containsExactly(30002L, 30001L);
+        assertThat(index.matching(List.of("fail"), 10)).as("a term matches inside a word").hasSize(2);
+        assertThat(index.matching(List.of("failover", "nothing"), 10)).isEmpty();
+    }
+
+    @Test
+    public void caseIsIgnoredButDiacriticsAreNotFolded() {
+        index.put(30001L, "Die Ölpumpe fiel aus; STRAẞE gesperrt", T0);
+
+        assertThat(index.matching(List.of("ölpumpe"), 10)).containsExactly(30001L);
+        assertThat(index.matching(List.of("ÖLPUMPE"), 10)).containsExactly(30001L);
+        assertThat(index.matching(List.of("olpumpe"), 10)).isEmpty();
+        assertThat(index.matching(List.of("straße"), 10)).containsExactly(30001L);
+    }
+
+    @Test
+    public void composedAndDecomposedAccentsAreTheSameText() {
+        index.put(30001L, "Cafe\u0301 closed", T0);
+
+        assertThat(index.matching(List.of("caf\u00e9"), 10)).containsExactly(30001L);
+    }
+
+    @Test
+    public void likeWildcardsAndTheEscapeCharacterInATermMatchOnlyThemselves() {
+        index.put(30001L, "Disk at 100% and queue_depth rising!", T0);
+        index.put(30002L, "Disk at 1000 and queue depth rising", T0);
+
+        assertThat(index.matching(List.of("100%"), 10)).containsExactly(30001L);
+        assertThat(index.matching(List.of("queue_depth"), 10)).containsExactly(30001L);
+        assertThat(index.matching(List.of("rising!"), 10)).containsExactly(30001L);
+        assertThat(index.matching(List.of("%"), 10)).containsExactly(30001L);
+        assertThat(index.matching(List.of("_"), 10)).containsExactly(30001L);
+        assertThat(index.matching(List.of("!"), 10)).containsExactly(30001L);
+        assertThat(index.matching(List.of("%%"), 10)).isEmpty();
+        assertThat(index.matching(List.of("!%"), 10)).isEmpty();
+    }
+
+    @Test
+    public void hostileTermsAreBoundParametersNotSql() {
+        index.put(30001L, "ordinary text", T0);
+
+        for (String hostile : List.of("' OR '1'='1", "x') OR 1=1 --", "'; DROP TABLE AO_2F1E8A_NARRATIVE_TEXT; --",
+                "\\", "\\%", "'", "\"", "%' ESCAPE '\\")) {
+            assertThat(index.matching(List.of(hostile), 10)).as(hostile).isEmpty();
+        }
+        assertThat(index.matching(List.of("ordinary"), 10)).containsExactly(30001L);
+    }
+
+    @Test
+    public void bracketsAreRefusedBecauseNotEveryDatabaseCanEscapeThem() {
+        assertThatThrownBy(() -> index.matching(List.of("[abc]"), 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> index.matching(List.of(" "), 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> index.matching(List.of(), 10)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    public void theResultIsCappedNewestFirst() {
+        LongStream.rangeClosed(1, 12).forEach(i -> index.put(30000L + i, "common words", T0.plusSeconds(i)));
+
+        assertThat(index.matching(List.of("common"), 5)).containsExactly(30012L, 30011L, 30010L, 30009L, 30008L);
+        assertThatThrownBy(() -> index.matching(List.of("common"), NarrativeTextIndex.MAX_IDS + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> index.matching(List.of("common"), 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    public void puttingAgainReplacesTheTextInPlace() throws Exception {
+        index.put(30001L, "first version about dns", T0);
+        index.put(30001L, "second version about pools", T0.plusSeconds(60));
+
+        assertThat(entityManager.find(NarrativeTextEntity.class)).singleElement().satisfies(row -> {
+            assertThat(row.getPlainText()).isEqualTo("second version about pools");
+            assertThat(row.getUpdatedAt()).isEqualTo(T0.plusSeconds(60).toEpochMilli());
+        });
+        assertThat(index.matching(List.of("dns"), 10)).isEmpty();
+        assertThat(index.matching(List.of("pools"), 10)).containsExactly(30001L);
+    }
+
+    @Test
+    public void aDuplicateRowFromTwoNodesRacingIsRemovedOnTheNextPut() throws Exception {
+        for (String text : List.of("old one", "old two")) {
+            entityManager.create(NarrativeTextEntity.class,
+                    new DBParam(NarrativeTextEntity.COLUMN_ISSUE_ID, 30001L),
+                    new DBParam(NarrativeTextEntity.COLUMN_PLAIN_TEXT, text),
+                    new DBParam(NarrativeTextEntity.COLUMN_UPDATED_AT, T0.toEpochMilli()));
+        }
+
+        index.put(30001L, "new text", T0.plusSeconds(1));
+
+        assertThat(entityManager.find(NarrativeTextEntity.class)).singleElement()
+                .extracting(NarrativeTextEntity::getPlainText).isEqualTo("new text");
+    }
+
+    @Test
+    public void removingOrPuttingBlankTextDropsTheEntry() throws Exception {
+        index.put(30001L, "about dns", T0);
+        index.put(30002L, "about dns too", T0);
+
+        index.remove(30001L);
+        index.put(30002L, "   ", T0.plusSeconds(1));
+        index.remove(39999L);
+
+        assertThat(entityManager.find(NarrativeTextEntity.class)).isEmpty();
+        assertThat(index.matching(List.of("dns"), 10)).isEmpty();
+    }
+
+    @Test
+    public void aLongNarrativeIsStoredWhole() {
+        String longText = "Zeile mit Umlauten äöü und Text. ".repeat(4000) + "needle at the very end";
+
+        index.put(30001L, longText, T0);
+
+        assertThat(index.matching(List.of("needle at the very end"), 10)).containsExactly(30001L);
+    }
+
+    @Test
+    public void theTableCarriesTheAoPrefixAndItsIssueIdIsIndexed() throws Exception {
+        try (Connection connection = entityManager.getProvider().getConnection()) {
+            assertThat(indexedColumns(connection.getMetaData(), StorageTables.PREFIX + NarrativeTextEntity.TABLE))
+                    .contains(NarrativeTextEntity.COLUMN_ISSUE_ID);
+        }
+    }
+
+    private static Set<String> indexedColumns(DatabaseMetaData meta, String table) throws Exception {
+        Set<String> columns = new HashSet<>();
+        for (String candidate : List.of(table, table.toLowerCase(Locale.ROOT))) {
+            try (ResultSet rs = meta.getIndexInfo(null, null, candidate, false, false)) {
+                while (rs.next()) {
+                    String column = rs.getString("COLUMN_NAME");
+                    if (column != null && !"ID".equalsIgnoreCase(column)) {
+                        columns.add(column.toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return columns;
+    }
+}
