@@ -28,6 +28,10 @@ import java.util.Map;
  * and each problem becomes its own translated message. Jira then shows the form again with the submitted text
  * (it re-reads the parameters, {@code $value} in the edit template), so nothing typed is lost. A valid submission
  * is stored in the core's canonical JSON, which is also what the JQL text searcher indexes.
+ *
+ * <p>Where Jira stores the value ({@link #createValue}, {@link #updateValue}) the type also keeps the narrative's
+ * searchable plain text current for the {@code narrativeMatches} JQL function ({@link NarrativeSearchText}); a failure
+ * there is logged and never fails the save.
  */
 public class NarrativeFieldType extends AbstractSingleFieldType<String> {
 
@@ -40,12 +44,33 @@ public class NarrativeFieldType extends AbstractSingleFieldType<String> {
 
     private final NarrativeViews views;
     private final UserMessages messages;
+    private final NarrativeSearchText searchText;
 
     public NarrativeFieldType(CustomFieldValuePersister customFieldValuePersister,
-            GenericConfigManager genericConfigManager, NarrativeViews views, UserMessages messages) {
+            GenericConfigManager genericConfigManager, NarrativeViews views, UserMessages messages,
+            NarrativeSearchText searchText) {
         super(customFieldValuePersister, genericConfigManager);
         this.views = views;
         this.messages = messages;
+        this.searchText = searchText;
+    }
+
+    /**
+     * Jira stores a first value (never null) through here; after it is stored, its search text is written. Both
+     * methods are the persistence methods of {@code CustomFieldType}, implemented by {@link AbstractSingleFieldType};
+     * overriding them and calling super first keeps Jira's storing as it is.
+     */
+    @Override
+    public void createValue(CustomField field, Issue issue, String value) {
+        super.createValue(field, issue, value);
+        searchText.stored(issue, value);
+    }
+
+    /** Jira replaces the value through here; null (the field emptied) removes the search text. */
+    @Override
+    public void updateValue(CustomField field, Issue issue, String value) {
+        super.updateValue(field, issue, value);
+        searchText.stored(issue, value);
     }
 
     @Override

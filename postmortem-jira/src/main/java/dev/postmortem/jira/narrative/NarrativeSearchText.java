@@ -1,0 +1,65 @@
+package dev.postmortem.jira.narrative;
+
+import com.atlassian.jira.issue.Issue;
+import dev.postmortem.core.narrative.NarrativeText;
+import dev.postmortem.jira.storage.NarrativeTextIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Keeps the searchable text of a narrative ({@link NarrativeTextIndex}, what {@code narrativeMatches} searches) in
+ * step with the value Jira stores. The text is the core's plain-text projection; a stored value that no longer reads
+ * as a narrative is kept as it is, so its words are still found.
+ *
+ * <p>Never fails the save: the narrative is the user's work and is already in Jira's tables when this runs. If the
+ * search table cannot be written, the failure is logged (issue id, and the stack trace once per node) and the search
+ * lags for that issue until its narrative is saved again. The write is not part of Jira's transaction either: if Jira
+ * rolled the issue update back afterwards, the search would be ahead instead, until the next save.
+ */
+public class NarrativeSearchText {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NarrativeSearchText.class);
+
+    private final NarrativeTextIndex index;
+    private final Clock clock;
+    private final AtomicBoolean stackTraceLogged = new AtomicBoolean();
+
+    public NarrativeSearchText(NarrativeTextIndex index, Clock clock) {
+        this.index = index;
+        this.clock = clock;
+    }
+
+    /** The issue's narrative is now {@code storedJson}; null or blank means it was cleared. */
+    public void stored(Issue issue, String storedJson) {
+        Long issueId = issue == null ? null : issue.getId();
+        if (issueId == null) {
+            return;
+        }
+        try {
+            if (storedJson == null || storedJson.isBlank()) {
+                index.remove(issueId);
+            } else {
+                index.put(issueId, plainText(storedJson), clock.instant());
+            }
+        } catch (RuntimeException e) {
+            logFailure(issueId, e);
+        }
+    }
+
+    static String plainText(String storedJson) {
+        return NarrativeCheck.of(storedJson).narrative().map(NarrativeText::plainText).orElse(storedJson);
+    }
+
+    private void logFailure(long issueId, RuntimeException e) {
+        String message = "The narrative of issue {} is saved, but its search text could not be updated;"
+                + " narrativeMatches() lags for it until the narrative is saved again";
+        if (stackTraceLogged.compareAndSet(false, true)) {
+            LOG.warn(message + " (stack trace logged once per node)", issueId, e);
+        } else {
+            LOG.warn(message + ": {}", issueId, e.toString());
+        }
+    }
+}
