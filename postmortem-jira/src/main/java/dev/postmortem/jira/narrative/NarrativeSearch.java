@@ -46,6 +46,17 @@ import java.util.List;
  * "Entity index extractor" (developer.atlassian.com/server/jira/platform), and the Jira 10.7 javadoc of
  * {@code FieldIndexer} and {@code NaturallyOrderedCustomFieldSearcher}.
  *
+ * <p><b>Two searches over two texts.</b> {@code "Debrief narrative" ~ "pool size"} (and {@code text ~}) matches, with
+ * Jira's analyser and its word and phrase rules, the words of the <em>stored JSON</em> as described above, field
+ * names and escape letters included. {@code issue in narrativeMatches("pool size")} ({@link NarrativeMatchesFunction})
+ * matches the <em>plain-text projection</em> instead, the text {@code NarrativeText} makes (the change history shows
+ * the same): every term as a substring, case-insensitive, diacritics as written, quoted text as a phrase
+ * ({@link NarrativeSearchTerms}, {@code NarrativeTextIndex}). It needs no index API of Jira 11: the plugin keeps that
+ * text in its own Active Objects table, written where Jira stores the field value ({@link NarrativeFieldType#createValue},
+ * {@link NarrativeFieldType#updateValue}, {@link NarrativeSearchText}), and a JQL function, a module type Jira has had
+ * since 4.0, hands Jira the matching issue ids. Jira still applies the searcher's browse permission to the whole
+ * query. Narratives saved before that table existed are found after their next save (no backfill).
+ *
  * <p>The plugin container builds the host's searcher class by constructor autowiring, so the services its
  * constructor takes are imported in host-services.xml. {@link #HOST_CLASSES} names them, so that the bundle
  * imports their packages (bnd computes imports from the bytecode; the descriptor alone is not enough).
