@@ -1,5 +1,7 @@
 package dev.postmortem.jira.storage;
 
+import dev.postmortem.core.narrative.NarrativeFixtures;
+import dev.postmortem.core.narrative.NarrativeText;
 import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
 import org.junit.Before;
@@ -46,6 +48,18 @@ public abstract class NarrativeTextIndexContractTest {
         assertThat(index.matching(List.of("failover"), 10)).containsExactly(30002L, 30001L);
         assertThat(index.matching(List.of("fail"), 10)).as("a term matches inside a word").hasSize(2);
         assertThat(index.matching(List.of("failover", "nothing"), 10)).isEmpty();
+    }
+
+    @Test
+    public void theCoresProjectionIsSearchedNotTheStoredJson() {
+        index.put(30001L, NarrativeText.plainText(NarrativeFixtures.rich()), T0);
+
+        assertThat(index.matching(List.of("orders", "checkout"), 10)).as("first word of a new line")
+                .containsExactly(30001L);
+        assertThat(index.matching(List.of("Jürgen Öztürk"), 10)).containsExactly(30001L);
+        for (String jsonOnly : List.of("whyItMadeSense", "participantUserKey", "JIRAUSER10100", "\\n", "{")) {
+            assertThat(index.matching(List.of(jsonOnly), 10)).as(jsonOnly).isEmpty();
+        }
     }
 
     @Test
