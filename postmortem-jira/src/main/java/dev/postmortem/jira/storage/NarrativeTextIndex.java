@@ -11,8 +11,10 @@ import java.util.Locale;
  *
  * <p>Matching is by substring: an issue matches when its text contains every term, in any order and anywhere (a term
  * "fail" also finds "failover"). Case-insensitive (both sides lower-cased with the root locale) and otherwise exact:
- * text and terms are NFC-normalised, diacritics are not folded ("Ölpumpe" is not found by "olpumpe"). Terms are
- * literal text: the LIKE wildcards {@code %} and {@code _} in a term match only themselves.
+ * text and terms are NFC-normalised, diacritics are not folded ("Ölpumpe" is not found by "olpumpe"; tested on H2 and
+ * PostgreSQL). The comparison itself is the database's LIKE: on a MySQL or SQL Server database with an
+ * accent-insensitive collation, that collation folds diacritics after all. Terms are literal text: the LIKE wildcards
+ * {@code %} and {@code _} in a term match only themselves.
  */
 public interface NarrativeTextIndex {
 
