@@ -11,4 +11,5 @@ const {describe} = require('node:test');
 describe('postmortem-jira browser scripts', () => {
     require('./narrative-editor.cases');
     require('./soak-panel.cases');
+    require('./node-version.cases');
 });

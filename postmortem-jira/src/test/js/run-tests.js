@@ -10,9 +10,11 @@ const fs = require('node:fs');
 const path = require('node:path');
 const {spawnSync} = require('node:child_process');
 
-const major = Number(process.versions.node.split('.')[0]);
-if (major < 20) {
-    console.error('The JavaScript tests of postmortem-jira need Node.js 20 or newer; this is ' + process.version + '.');
+const nodeVersion = require('./harness/node-version');
+
+if (!nodeVersion.supported(process.version)) {
+    console.error('The JavaScript tests of postmortem-jira need Node.js ' + nodeVersion.MINIMUM + ' or newer; this is '
+        + process.version + '.');
     process.exit(1);
 }
 
