@@ -20,7 +20,8 @@
  *       Who may see and who may override is decided by the REST feature's {@code CallerAccess}.</li>
  *   <li>{@link dev.postmortem.jira.soak.CommitRecordingFunction}, a post-function an admin adds to the same
  *       "Commit" transition: once the transition has run, records for each linked postmortem ACTIONS_COMMITTED, and
- *       (once each) DEBRIEF_HELD and SOAK_ENDED with the time they happened.</li>
+ *       only if the log still lacks them, the current DEBRIEF_HELD and its SOAK_ENDED (normally written when they
+ *       happen by {@code dev.postmortem.jira.process}).</li>
  * </ul>
  *
  * <h2>Cost</h2>
