@@ -521,6 +521,27 @@ it('narrative editor: suggests participants from Jira\'s user picker and keeps t
     assert.equal(page.json().accounts[2].participantDisplayName, 'Carol Example');
 });
 
+it('narrative editor: an older user-picker answer arriving after a newer one does not replace its suggestions', async () => {
+    const page = await editor(storedJson());
+    const name = page.control(label.displayName);
+
+    page.type(name, 'Car');
+    page.clock.tick(LINT_DELAY_MS);
+    page.type(name, 'Carol');
+    page.clock.tick(LINT_DELAY_MS);
+    const [older, newer] = page.requests;
+    assert.equal(new URL(newer.url, 'https://jira.example.com').searchParams.get('query'), 'Carol');
+
+    newer.respond(200, {users: [{key: 'JIRAUSER10007', displayName: 'Carol Example'}]});
+    older.respond(200, {users: [{key: 'JIRAUSER10008', displayName: 'Carl Other'}]});
+
+    const list = page.document.getElementById(name.getAttribute('list'));
+    assert.deepEqual(Array.from(list.querySelectorAll('option'), (option) => option.value), ['Carol Example'],
+        'suggestions belong to the text in the field');
+    page.type(name, 'Carl Other');
+    assert.equal(page.json().accounts[0].participantUserKey, 'JIRAUSER10001', 'a stale suggestion is no choice');
+});
+
 it('narrative editor: a typed name that matches no suggestion leaves the user key alone', async () => {
     const page = await editor(storedJson());
     const name = page.control(label.displayName);

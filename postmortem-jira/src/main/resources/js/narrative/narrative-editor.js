@@ -272,6 +272,7 @@
         // No prototype: a typed name such as "constructor" must not count as a suggestion.
         var users = Object.create(null);
         var timer = null;
+        var asked = 0;
         input.addEventListener('input', function () {
             var chosen = users[input.value];
             if (chosen) {
@@ -284,6 +285,8 @@
                 return;
             }
             clearTimeout(timer);
+            // As for the hints: an older answer arriving late must not replace the suggestions for newer text.
+            var question = ++asked;
             timer = setTimeout(function () {
                 if (input.value.trim().length < 2) {
                     return;
@@ -293,6 +296,9 @@
                     data: {query: input.value.trim(), maxResults: 10},
                     dataType: 'json'
                 }).done(function (answer) {
+                    if (question !== asked) {
+                        return;
+                    }
                     list.textContent = '';
                     users = Object.create(null);
                     ((answer && answer.users) || []).forEach(function (user) {
