@@ -28,14 +28,15 @@ import java.util.Optional;
  * <ul>
  *   <li>set, or changed to another time, or the issue moved to another project: {@link ProcessEventType#DEBRIEF_HELD}
  *       at the field's time, by the user who made the change;</li>
- *   <li>cleared: {@link ProcessEventType#DEBRIEF_CLEARED} at the moment it was seen cleared, by that user.</li>
+ *   <li>cleared, or the postmortem deleted: {@link ProcessEventType#DEBRIEF_CLEARED} at the moment it was seen, by
+ *       that user (so the soak-end job records no soak end for a deleted postmortem).</li>
  * </ul>
  * Comparing with the log instead of reading the change log means any later event of the issue repairs a change the
  * listener missed (the plugin was disabled), and an edit that does not touch the field records nothing.
  *
  * <p>Cost per event: for any issue, its issue type against the Postmortem type (Jira's in-memory constants); for a
  * Postmortem issue, the field resolved once per node ({@link DebriefField}) and one transaction on our table (one
- * indexed query, one insert when something changed). Deleted issues and other issue types cost nothing more.
+ * indexed query, one insert when something changed). Other issue types cost nothing more.
  *
  * <p>Data Center: Jira publishes an issue event on the node where the change happened, once; the listener keeps no
  * state, it writes to the database. Registered and unregistered by {@link ProcessEventsLauncher}.
@@ -70,8 +71,7 @@ public class DebriefListener {
 
     private void record(IssueEvent event) {
         Issue issue = event.getIssue();
-        if (issue == null || issue.getId() == null || EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())
-                || !isPostmortem(issue)) {
+        if (issue == null || issue.getId() == null || !isPostmortem(issue)) {
             return;
         }
         Optional<CustomField> field = debriefField.resolve();
@@ -81,7 +81,9 @@ public class DebriefListener {
         ApplicationUser user = event.getUser();
         String actorKey = user == null ? null : user.getKey();
         long projectId = issue.getProjectId() == null ? 0L : issue.getProjectId();
-        Object value = issue.getCustomFieldValue(field.get());
+        // A deleted postmortem's debrief is over as a process: cleared, so the job records no soak end for it.
+        Object value = EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())
+                ? null : issue.getCustomFieldValue(field.get());
         if (value == null) {
             log.appendDebriefChange(new ProcessEvent(ProcessEventType.DEBRIEF_CLEARED, issue.getId(), projectId,
                     clock.instant(), actorKey));

@@ -60,16 +60,28 @@ class DebriefListenerTest {
     }
 
     @Test
-    void otherIssueTypesDeletedIssuesAndUnsavedIssuesRecordNothing() {
+    void otherIssueTypesAndUnsavedIssuesRecordNothing() {
         listener.onIssueEvent(ProcessFixture.updated(fx.issue(fx.bugType, T0), "u"));
         listener.onIssueEvent(ProcessFixture.updated(fx.issue(null, T0), "u"));
-        listener.onIssueEvent(ProcessFixture.deleted(fx.postmortem(T0)));
+        listener.onIssueEvent(ProcessFixture.deleted(fx.issue(fx.bugType, T0)));
         listener.onIssueEvent(ProcessFixture.updated(null, "u"));
         Issue unsaved = fx.postmortem(T0);
         when(unsaved.getId()).thenReturn(null);
         listener.onIssueEvent(ProcessFixture.updated(unsaved, "u"));
 
         verifyNoInteractions(log);
+    }
+
+    @Test
+    void aDeletedPostmortemsDebriefIsClearedSoNoSoakEndIsRecordedForIt() {
+        Issue postmortem = fx.postmortem(T0);
+        fx.clock.advance(Duration.ofMinutes(5));
+
+        listener.onIssueEvent(ProcessFixture.deleted(postmortem));
+
+        // Its field still holds the debrief time while the delete event is published: the event decides.
+        verify(log).appendDebriefChange(new ProcessEvent(ProcessEventType.DEBRIEF_CLEARED, postmortem.getId(),
+                PROJECT_ID, T0.plus(Duration.ofMinutes(5)), "admin"));
     }
 
     @Test
