@@ -6,7 +6,11 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -66,6 +70,27 @@ public class AoOverrideLog implements OverrideLog {
             row.setRevokedBy(byUserKey);
             row.save();
             return true;
+        });
+    }
+
+    @Override
+    public List<OverrideRecord> forPostmortems(Collection<Long> postmortemIssueIds) {
+        List<Long> ids = postmortemIssueIds.stream().distinct().toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return ao.executeInTransaction(() -> {
+            List<OverrideRecord> records = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += AoProcessEventLog.IN_LIST_SIZE) {
+                List<Long> chunk = ids.subList(from, Math.min(from + AoProcessEventLog.IN_LIST_SIZE, ids.size()));
+                String in = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+                Arrays.stream(ao.find(OverrideEntity.class, Query.select()
+                                .where(OverrideEntity.COLUMN_POSTMORTEM_ISSUE_ID + " IN (" + in + ")", chunk.toArray())))
+                        .map(AoOverrideLog::toRecord)
+                        .forEach(records::add);
+            }
+            records.sort(Comparator.comparingLong(OverrideRecord::id).reversed());
+            return records;
         });
     }
 

@@ -7,7 +7,9 @@ import net.java.ao.Query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,6 +157,41 @@ public class AoProcessEventLog implements ProcessEventLog {
                     .ifPresent(held -> awaiting.add(toEvent(held))));
             return awaiting;
         });
+    }
+
+    @Override
+    public List<ProcessEvent> forIssuesInRecordOrder(Collection<Long> issueIds) {
+        List<Long> ids = issueIds.stream().distinct().toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return ao.executeInTransaction(() -> {
+            List<ProcessEventEntity> rows = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += IN_LIST_SIZE) {
+                List<Long> chunk = ids.subList(from, Math.min(from + IN_LIST_SIZE, ids.size()));
+                String in = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+                rows.addAll(List.of(ao.find(ProcessEventEntity.class, Query.select()
+                        .where(ProcessEventEntity.COLUMN_ISSUE_ID + " IN (" + in + ")", chunk.toArray())
+                        .order(RECORD_ORDER))));
+            }
+            // Chunks are each in record order; one sort by ID puts them together.
+            rows.sort(Comparator.comparingInt(ProcessEventEntity::getID));
+            return rows.stream().map(AoProcessEventLog::toEvent).toList();
+        });
+    }
+
+    @Override
+    public List<ProcessEvent> debriefsHeldBetween(long projectId, Instant from, Instant to, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return ao.executeInTransaction(() -> toEvents(ao.find(ProcessEventEntity.class, Query.select()
+                .where(ProcessEventEntity.COLUMN_PROJECT_ID + " = ? AND " + ProcessEventEntity.COLUMN_EVENT_TYPE
+                                + " = ? AND " + ProcessEventEntity.COLUMN_OCCURRED_AT + " >= ? AND "
+                                + ProcessEventEntity.COLUMN_OCCURRED_AT + " < ?",
+                        projectId, ProcessEventType.DEBRIEF_HELD.name(), from.toEpochMilli(), to.toEpochMilli())
+                .order(ProcessEventEntity.COLUMN_OCCURRED_AT + " DESC, ID DESC")
+                .limit(limit))));
     }
 
     /** The issue's DEBRIEF_HELD and DEBRIEF_CLEARED rows in record order. */

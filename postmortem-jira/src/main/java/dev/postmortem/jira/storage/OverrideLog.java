@@ -3,6 +3,7 @@ package dev.postmortem.jira.storage;
 import dev.postmortem.core.soak.SoakOverride;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /** The audit log of soak overrides. Nothing is ever deleted: an override ends by expiry or revocation. */
@@ -23,4 +24,10 @@ public interface OverrideLog {
 
     /** @return false when there is no such override or it was already revoked (the first revocation stands) */
     boolean revoke(long overrideId, String byUserKey, Instant at);
+
+    /**
+     * Every override ever recorded for these postmortems (revoked and expired ones too: they happened), newest
+     * first. For the process view, which counts them per postmortem.
+     */
+    List<OverrideRecord> forPostmortems(Collection<Long> postmortemIssueIds);
 }

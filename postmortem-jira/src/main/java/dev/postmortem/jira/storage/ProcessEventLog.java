@@ -1,6 +1,7 @@
 package dev.postmortem.jira.storage;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,4 +73,20 @@ public interface ProcessEventLog {
      * queries: the newest DEBRIEF_HELD rows by event type, then the debrief and soak events of their issues.
      */
     List<ProcessEvent> debriefsAwaitingSoakEnd(int limit);
+
+    // ---- read for the process view (process panel and project metrics)
+
+    /**
+     * The events of these issues in <em>record order</em> (the order they were appended), which the debrief rules
+     * need: a corrected debrief may name an earlier time than the one it replaces. Issues in chunks of a few
+     * hundred per indexed query.
+     */
+    List<ProcessEvent> forIssuesInRecordOrder(Collection<Long> issueIds);
+
+    /**
+     * The project's {@link ProcessEventType#DEBRIEF_HELD} events with {@code from <= at < to}, the latest times
+     * first, at most {@code limit}: the postmortems whose debrief may fall in a period (one of them may have been
+     * corrected or cleared since; readers check the current debrief). One indexed query.
+     */
+    List<ProcessEvent> debriefsHeldBetween(long projectId, Instant from, Instant to, int limit);
 }

@@ -1,0 +1,135 @@
+package dev.postmortem.jira.storage;
+
+import dev.postmortem.core.process.Commit;
+import dev.postmortem.core.process.PostmortemProcess;
+import dev.postmortem.core.soak.SoakOverride;
+import dev.postmortem.jira.process.PostmortemProcesses;
+import net.java.ao.EntityManager;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the process view reads (the process panel and the project metrics) on a real database: events in record
+ * order, the debriefs of a period, the overrides of postmortems, and the processes the core derives from them.
+ * Subclasses choose the database; the AO runner injects {@link #entityManager} and rolls each test back.
+ */
+public abstract class ProcessViewStorageContractTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-02T09:15:30.123Z");
+    private static final long PROJECT = 10100L;
+
+    protected EntityManager entityManager;
+
+    private ProcessEventLog events;
+    private OverrideLog overrides;
+
+    @Before
+    public void repositories() {
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
+        events = new AoProcessEventLog(ao);
+        overrides = new AoOverrideLog(ao);
+    }
+
+    private static ProcessEvent event(ProcessEventType type, long issueId, Instant at, String actor) {
+        return new ProcessEvent(type, issueId, PROJECT, at, actor);
+    }
+
+    private static Instant hours(long hours) {
+        return T0.plus(Duration.ofHours(hours));
+    }
+
+    @Test
+    public void eventsOfSeveralIssuesComeBackInRecordOrderNotInTimeOrder() {
+        events.append(event(ProcessEventType.DEBRIEF_HELD, 30001L, hours(24), "alice"));
+        events.append(event(ProcessEventType.DEBRIEF_HELD, 30002L, hours(5), "bob"));
+        events.append(event(ProcessEventType.DEBRIEF_HELD, 30001L, T0, "alice"));
+        events.append(event(ProcessEventType.ACTIONS_COMMITTED, 30009L, hours(1), "x"));
+
+        assertThat(events.forIssuesInRecordOrder(List.of(30001L, 30002L))).containsExactly(
+                event(ProcessEventType.DEBRIEF_HELD, 30001L, hours(24), "alice"),
+                event(ProcessEventType.DEBRIEF_HELD, 30002L, hours(5), "bob"),
+                event(ProcessEventType.DEBRIEF_HELD, 30001L, T0, "alice"));
+        assertThat(events.forIssuesInRecordOrder(List.of())).isEmpty();
+    }
+
+    @Test
+    public void manyIssuesAreReadInChunksAndStillInRecordOrder() {
+        long last = 40000L + AoProcessEventLog.IN_LIST_SIZE + 10;
+        events.append(event(ProcessEventType.DEBRIEF_HELD, last, T0, "late-chunk"));
+        events.append(event(ProcessEventType.DEBRIEF_HELD, 40000L, T0, "first-chunk"));
+        events.append(event(ProcessEventType.SOAK_ENDED, last, hours(48), null));
+        List<Long> ids = LongStream.rangeClosed(40000L, last).boxed().toList();
+
+        assertThat(events.forIssuesInRecordOrder(ids)).extracting(ProcessEvent::issueId)
+                .containsExactly(last, 40000L, last);
+    }
+
+    @Test
+    public void theDebriefsOfAPeriodAreTheProjectsDebriefHeldEventsInTheHalfOpenRangeLatestFirst() {
+        events.append(event(ProcessEventType.DEBRIEF_HELD, 30001L, T0, "alice"));
+        events.append(event(ProcessEventType.DEBRIEF_HELD, 30002L, hours(10), "bob"));
+        events.append(event(ProcessEventType.ACTIONS_COMMITTED, 30001L, hours(5), "carol"));
+        events.append(event(ProcessEventType.DEBRIEF_HELD, 30003L, hours(20), "dave"));
+        events.append(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 30009L, 10900L, hours(10), "other project"));
+
+        assertThat(events.debriefsHeldBetween(PROJECT, T0, hours(20), 10)).extracting(ProcessEvent::issueId)
+                .containsExactly(30002L, 30001L);
+        assertThat(events.debriefsHeldBetween(PROJECT, T0, hours(21), 2)).extracting(ProcessEvent::issueId)
+                .containsExactly(30003L, 30002L);
+        assertThat(events.debriefsHeldBetween(PROJECT, T0, hours(21), 0)).isEmpty();
+    }
+
+    @Test
+    public void theOverridesOfPostmortemsAreAllOfThemNewestFirstRevokedIncluded() {
+        OverrideRecord first = overrides.record(20001L, 30001L, new SoakOverride("first", "alice", T0), null);
+        overrides.record(20002L, 30001L, new SoakOverride("second", "bob", hours(1)), null);
+        overrides.record(20002L, 30002L, new SoakOverride("other postmortem", "bob", hours(1)), null);
+        overrides.record(20003L, 30009L, new SoakOverride("not asked for", "carol", hours(2)), null);
+        overrides.revoke(first.id(), "dave", hours(3));
+
+        assertThat(overrides.forPostmortems(List.of(30001L, 30002L)))
+                .extracting(r -> r.override().reason())
+                .containsExactly("other postmortem", "second", "first");
+        assertThat(overrides.forPostmortems(List.of())).isEmpty();
+    }
+
+    @Test
+    public void theProcessOfACorrectedDebriefIsReadFromTheRecordedEvents() {
+        long postmortem = 30001L;
+        events.append(event(ProcessEventType.DEBRIEF_HELD, postmortem, hours(24), "alice"));
+        events.append(event(ProcessEventType.ACTIONS_COMMITTED, postmortem, hours(1), "admin"));
+        events.append(event(ProcessEventType.DEBRIEF_CLEARED, postmortem, hours(2), "alice"));
+        events.appendDebriefChange(event(ProcessEventType.DEBRIEF_HELD, postmortem, hours(4), "alice"));
+        events.appendSoakEnd(event(ProcessEventType.DEBRIEF_HELD, postmortem, hours(4), "alice"), hours(52));
+        events.append(event(ProcessEventType.ACTIONS_COMMITTED, postmortem, hours(60), "bob"));
+        events.append(event(ProcessEventType.OVERRIDE, 20001L, hours(1), "admin"));
+        overrides.record(20001L, postmortem, new SoakOverride("Outage fix", "admin", hours(1)), null);
+
+        PostmortemProcesses processes = new PostmortemProcesses(events, overrides);
+        PostmortemProcesses.Recorded recorded = processes.of(postmortem);
+        PostmortemProcess process = recorded.process();
+
+        assertThat(process.debriefHeldAt()).contains(hours(4));
+        assertThat(process.soakEndedAt()).contains(hours(52));
+        assertThat(process.firstCommit()).contains(new Commit(hours(60), "bob"));
+        assertThat(process.debriefToFirstCommit()).contains(Duration.ofHours(56));
+        assertThat(process.commits()).isEqualTo(2);
+        assertThat(process.commitsBeforeDebrief()).isEqualTo(1);
+        assertThat(process.overrides()).isEqualTo(1);
+        assertThat(recorded.newest()).get().extracting(r -> r.override().reason()).isEqualTo("Outage fix");
+
+        Map<Long, PostmortemProcess> many = processes.of(List.of(30777L, postmortem));
+        assertThat(many.keySet()).containsExactly(30777L, postmortem);
+        assertThat(many.get(30777L).debriefHeldAt()).isEmpty();
+        assertThat(many.get(postmortem).debriefToFirstCommit()).contains(Duration.ofHours(56));
+        assertThat(many.get(postmortem).overrides()).isEqualTo(1);
+    }
+}
