@@ -5,4 +5,7 @@ public interface IssueManager {
 
     /** Null when no issue has this key. */
     MutableIssue getIssueObject(String key);
+
+    /** Null when no issue has this id. */
+    MutableIssue getIssueObject(Long id);
 }

@@ -8,6 +8,15 @@
  *   <li>{@link dev.postmortem.jira.process.ProcessEventsLauncher}: registers both on plugin start, unregisters them
  *       on stop.</li>
  * </ul>
+ * Shown where people look (product promise 8), the rules being the core's ({@code dev.postmortem.core.process}):
+ * <ul>
+ *   <li>{@link dev.postmortem.jira.process.PostmortemProcesses}: reads postmortems' events and overrides for the
+ *       core;</li>
+ *   <li>{@link dev.postmortem.jira.process.ProcessPanel}: the "Process" part of the postmortem panel, worded for the
+ *       viewer by {@link dev.postmortem.jira.process.ProcessTexts};</li>
+ *   <li>{@link dev.postmortem.jira.process.ProjectProcessReport}: a project's postmortems of a period and their
+ *       metrics, served by rest.ProcessMetricsResource.</li>
+ * </ul>
  * ACTIONS_COMMITTED stays with the commit post-function (soak.CommitRecordingFunction), which also writes the
  * debrief and the soak end through the same storage rules as a fallback, so nothing is recorded twice.
  */

@@ -8,6 +8,7 @@ import com.atlassian.sal.api.timezone.TimeZoneManager;
 import dev.postmortem.core.summary.DebriefSummary;
 import dev.postmortem.core.summary.SummaryRenderer;
 import dev.postmortem.core.summary.SummarySection;
+import dev.postmortem.jira.process.ProcessPanel;
 
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -19,25 +20,29 @@ import java.util.TimeZone;
 /**
  * The postmortem panel on the issue view: the action states, the proportionality signal and the end of the soak,
  * rendered by the core's {@link SummaryRenderer} for the viewer (locale, time zone, only the actions they may
- * browse). The template inserts {@code $summaryHtml} unescaped on purpose: the core's own Velocity engine has
- * already HTML-escaped every value in it, and escaping again would show the markup as text.
+ * browse), and the recorded process ({@link ProcessPanel}, as {@code $process}). The template inserts
+ * {@code $summaryHtml} unescaped on purpose: the core's own Velocity engine has already HTML-escaped every value in
+ * it, and escaping again would show the markup as text.
  */
 public class SummaryPanelContextProvider implements ContextProvider {
 
+    static final String PROCESS_KEY = "process";
     static final Set<SummarySection> PANEL_SECTIONS = EnumSet.of(SummarySection.ACTIONS, SummarySection.SOAK);
 
     private final SummaryAssembler assembler;
     private final CallerAccess access;
     private final LocaleResolver localeResolver;
     private final TimeZoneManager timeZoneManager;
+    private final ProcessPanel processPanel;
     private final SummaryRenderer renderer = new SummaryRenderer();
 
     public SummaryPanelContextProvider(SummaryAssembler assembler, CallerAccess access, LocaleResolver localeResolver,
-            TimeZoneManager timeZoneManager) {
+            TimeZoneManager timeZoneManager, ProcessPanel processPanel) {
         this.assembler = assembler;
         this.access = access;
         this.localeResolver = localeResolver;
         this.timeZoneManager = timeZoneManager;
+        this.processPanel = processPanel;
     }
 
     @Override
@@ -54,6 +59,8 @@ public class SummaryPanelContextProvider implements ContextProvider {
             ZoneId zone = timeZone == null ? ZoneId.of("UTC") : timeZone.toZoneId();
             // Name ends in "Html": Jira's auto-escaping leaves such references alone. Escaped by the core already.
             map.put("summaryHtml", renderer.render(summary, localeResolver.getLocale(), zone, PANEL_SECTIONS));
+            // The "Process" part: Jira-rendered (escaped) from translated rows, see ProcessPanel.
+            map.put(PROCESS_KEY, processPanel.of(issue, summary.soakEndsAt(), access::mayBrowse));
         }
         return map;
     }

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RestConventionsTest {
 
     private static final List<Class<?>> RESOURCES =
-            List.of(SummaryResource.class, NarrativeLintResource.class, SoakPolicyResource.class);
+            List.of(SummaryResource.class, NarrativeLintResource.class, SoakPolicyResource.class,
+                    ProcessMetricsResource.class);
 
     @Test
     void everyResourceMethodHasAnExplicitAccessAnnotation() {
@@ -30,7 +31,7 @@ class RestConventionsTest {
                     || method.isAnnotationPresent(LicensedOnly.class))
                     .as("access annotation on %s", method).isTrue();
         }
-        assertThat(resourceMethods()).hasSize(4);
+        assertThat(resourceMethods()).hasSize(5);
     }
 
     @Test

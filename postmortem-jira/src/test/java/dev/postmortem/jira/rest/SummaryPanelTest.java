@@ -3,9 +3,17 @@ package dev.postmortem.jira.rest;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
+import dev.postmortem.jira.process.ProcessPanel;
+import dev.postmortem.jira.process.ProcessPanelRow;
+import dev.postmortem.jira.process.ProcessPanelView;
+import dev.postmortem.jira.process.ProcessViewFixture;
+import dev.postmortem.jira.storage.ProcessEventType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,13 +28,17 @@ class SummaryPanelTest {
     private final PostmortemScenario jira = new PostmortemScenario();
     private final LocaleResolver locales = mock(LocaleResolver.class);
     private final TimeZoneManager timeZones = mock(TimeZoneManager.class);
+    private final ProcessViewFixture process = ProcessViewFixture.english();
+    private ProcessPanel processPanel;
     private SummaryPanelContextProvider provider;
 
     @BeforeEach
     void setUp() {
         when(locales.getLocale()).thenReturn(Locale.ENGLISH);
         when(timeZones.getUserTimeZone()).thenReturn(TimeZone.getTimeZone("Europe/Berlin"));
-        provider = new SummaryPanelContextProvider(jira.assembler, jira.access, locales, timeZones);
+        processPanel = new ProcessPanel(process.processes, jira.issueManager, process.texts,
+                Clock.fixed(PostmortemScenario.NOW, ZoneOffset.UTC));
+        provider = new SummaryPanelContextProvider(jira.assembler, jira.access, locales, timeZones, processPanel);
     }
 
     private String panelFor(MutableIssue issue) {
@@ -71,6 +83,47 @@ class SummaryPanelTest {
         String html = panelFor(postmortem);
 
         assertThat(html).contains("ACT-3").doesNotContain("ACT-4").doesNotContain("Document rollback");
+    }
+
+    private ProcessPanelView processFor(MutableIssue issue) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("issue", issue);
+        return (ProcessPanelView) provider.getContextMap(context).get(SummaryPanelContextProvider.PROCESS_KEY);
+    }
+
+    @Test
+    void theProcessPartSaysWhileTheSoakRunsUntilTheEndTheSummaryShows() {
+        MutableIssue postmortem = jira.inc42();
+        process.record(ProcessEventType.DEBRIEF_HELD, 42L, Instant.parse("2026-11-20T14:00:00Z"), "JIRAUSER10100");
+
+        ProcessPanelView view = processFor(postmortem);
+
+        // The summary's soak ends 2026-11-24 14:00 UTC (3:00 PM in Berlin); nothing committed yet.
+        assertThat(view.getRows()).extracting(ProcessPanelRow::toString).containsExactly(
+                "Debrief held: 20/Nov/26 3:00 PM",
+                "Soak: Soaking until 24/Nov/26 3:00 PM",
+                "First action committed: None since the debrief",
+                "Commits: 0",
+                "Soak overrides: 0");
+    }
+
+    @Test
+    void theProcessPartShowsTheNewestOverrideOnlyWhenTheViewerMayBrowseItsAction() {
+        MutableIssue postmortem = jira.inc42();
+        MutableIssue act4 = (MutableIssue) jira.issueManager.getIssueObject("ACT-4");
+        when(jira.issueManager.getIssueObject(104L)).thenReturn(act4);
+        process.user("JIRAUSER10100", "Jürgen Weiß");
+        process.override(104L, 42L, "Rollback docs needed before the freeze", "JIRAUSER10100",
+                Instant.parse("2026-11-21T09:00:00Z"));
+
+        assertThat(processFor(postmortem).getRows()).extracting(ProcessPanelRow::getText)
+                .contains("21/Nov/26 10:00 AM by Jürgen Weiß on ACT-4: Rollback docs needed before the freeze");
+
+        jira.visible(act4, false);
+
+        assertThat(processFor(postmortem).getRows()).extracting(ProcessPanelRow::toString)
+                .contains("Soak overrides: 1")
+                .noneMatch(row -> row.contains("Rollback docs") || row.contains("ACT-4"));
     }
 
     @Test

@@ -1,0 +1,90 @@
+package dev.postmortem.jira.process;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import dev.postmortem.core.process.PostmortemProcess;
+import dev.postmortem.core.process.ProcessMetrics;
+import dev.postmortem.core.process.ProcessPeriod;
+import dev.postmortem.jira.storage.ProcessEvent;
+import dev.postmortem.jira.storage.ProcessEventLog;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The process of a project's postmortems whose current debrief falls in a period, for one caller, with the core's
+ * metrics over them ({@link ProcessMetrics}).
+ *
+ * <p>Which postmortems: those with a DEBRIEF_HELD of the project in the period, still in the project, that the
+ * caller may see, and whose <em>current</em> debrief (after corrections) is in the period. Postmortems the caller
+ * may not see are dropped before anything is computed, so they count nowhere.
+ *
+ * <p>Bounded: at most {@link #MAX_POSTMORTEMS} postmortems, those most recently debriefed, found among the
+ * {@link #SCAN_LIMIT} latest debrief events of the period; {@link Report#truncated()} says there may be more. Per
+ * request: one indexed query for the debriefs, one Jira issue lookup and permission check per candidate, two
+ * chunked queries for their events and overrides.
+ */
+public class ProjectProcessReport {
+
+    public static final int MAX_POSTMORTEMS = 500;
+    /** Debrief events looked at: corrections add events, so more than the postmortems answered. */
+    static final int SCAN_LIMIT = 2 * MAX_POSTMORTEMS;
+
+    private final ProcessEventLog events;
+    private final PostmortemProcesses processes;
+    private final IssueManager issueManager;
+
+    public ProjectProcessReport(ProcessEventLog events, PostmortemProcesses processes, IssueManager issueManager) {
+        this.events = Objects.requireNonNull(events, "events");
+        this.processes = Objects.requireNonNull(processes, "processes");
+        this.issueManager = Objects.requireNonNull(issueManager, "issueManager");
+    }
+
+    /** One postmortem of the report. */
+    public record Entry(String key, PostmortemProcess process) {
+    }
+
+    /**
+     * @param postmortems by current debrief, earliest first
+     * @param truncated   more postmortems may have had their debrief in the period than are listed
+     */
+    public record Report(List<Entry> postmortems, ProcessMetrics metrics, boolean truncated) {
+        public Report {
+            postmortems = List.copyOf(postmortems);
+        }
+    }
+
+    /**
+     * @param maySee whether the caller may see this issue as a postmortem (browse permission, Postmortem type)
+     */
+    public Report of(long projectId, ProcessPeriod period, Predicate<Issue> maySee) {
+        List<ProcessEvent> debriefs = events.debriefsHeldBetween(projectId, period.start(), period.end(), SCAN_LIMIT);
+        Set<Long> candidates = new LinkedHashSet<>();
+        debriefs.forEach(debrief -> candidates.add(debrief.issueId()));
+        boolean truncated = debriefs.size() >= SCAN_LIMIT || candidates.size() > MAX_POSTMORTEMS;
+        Map<Long, Issue> visible = new LinkedHashMap<>();
+        for (Long id : candidates.stream().limit(MAX_POSTMORTEMS).toList()) {
+            Issue issue = issueManager.getIssueObject(id);
+            if (issue != null && Objects.equals(issue.getProjectId(), projectId) && maySee.test(issue)) {
+                visible.put(id, issue);
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        processes.of(visible.keySet()).forEach((id, process) -> {
+            if (process.debriefHeldAt().filter(period::contains).isPresent()) {
+                entries.add(new Entry(visible.get(id).getKey(), process));
+            }
+        });
+        entries.sort(Comparator.comparing((Entry entry) -> entry.process().debriefHeldAt().orElse(Instant.MIN))
+                .thenComparing(Entry::key));
+        return new Report(entries, ProcessMetrics.of(entries.stream().map(Entry::process).toList()), truncated);
+    }
+}

@@ -1,0 +1,143 @@
+package dev.postmortem.jira.process;
+
+import com.atlassian.jira.datetime.DateTimeFormatter;
+import com.atlassian.jira.datetime.DateTimeStyle;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.I18nHelper;
+import dev.postmortem.core.soak.SoakOverride;
+import dev.postmortem.jira.narrative.BundleI18n;
+import dev.postmortem.jira.storage.OverrideLog;
+import dev.postmortem.jira.storage.OverrideRecord;
+import dev.postmortem.jira.storage.ProcessEvent;
+import dev.postmortem.jira.storage.ProcessEventLog;
+import dev.postmortem.jira.storage.ProcessEventType;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * The process view over Jira mocked at its edge: the plugin's real bundles behind Jira's i18n helper (en or de), a
+ * user in Berlin whose complete date-time format is {@code dd/MMM/yy h:mm a}, users known by key, issues by id. The
+ * process-event log and the override log answer what the test recorded here, as the storage would (record order;
+ * overrides newest first); the storage itself is tested on a real database. Public for the postmortem panel's test.
+ */
+public final class ProcessViewFixture {
+
+    public static final long PROJECT_ID = 10000L;
+
+    final JiraAuthenticationContext authenticationContext = mock(JiraAuthenticationContext.class);
+    final I18nHelper i18n = mock(I18nHelper.class);
+    final DateTimeFormatter formatter = mock(DateTimeFormatter.class);
+    final UserManager userManager = mock(UserManager.class);
+    final IssueManager issueManager = mock(IssueManager.class);
+    public final ProcessEventLog events = mock(ProcessEventLog.class);
+    final OverrideLog overrides = mock(OverrideLog.class);
+    final List<ProcessEvent> recorded = new ArrayList<>();
+    final List<OverrideRecord> recordedOverrides = new ArrayList<>();
+    public final PostmortemProcesses processes = new PostmortemProcesses(events, overrides);
+    public final ProcessTexts texts;
+
+    public ProcessViewFixture(Locale locale) {
+        BundleI18n bundle = new BundleI18n(locale);
+        when(authenticationContext.getI18nHelper()).thenReturn(i18n);
+        when(i18n.getText(anyString())).thenAnswer(invocation -> bundle.getText(invocation.<String>getArgument(0)));
+        when(i18n.getText(anyString(), any(Object.class))).thenAnswer(invocation -> {
+            Object params = invocation.getArgument(1);
+            Object[] args = params instanceof Object[] array ? array : new Object[] {params};
+            return bundle.getText(invocation.<String>getArgument(0), Arrays.stream(args)
+                    .map(arg -> arg instanceof Serializable value ? value : String.valueOf(arg))
+                    .toArray(Serializable[]::new));
+        });
+        DateTimeFormatter forUser = mock(DateTimeFormatter.class);
+        DateTimeFormatter complete = mock(DateTimeFormatter.class);
+        java.time.format.DateTimeFormatter pattern = java.time.format.DateTimeFormatter
+                .ofPattern("dd/MMM/yy h:mm a", Locale.ENGLISH).withZone(ZoneId.of("Europe/Berlin"));
+        when(formatter.forLoggedInUser()).thenReturn(forUser);
+        when(forUser.withStyle(DateTimeStyle.COMPLETE)).thenReturn(complete);
+        when(complete.format(any(Date.class)))
+                .thenAnswer(invocation -> pattern.format(invocation.<Date>getArgument(0).toInstant()));
+        when(events.forIssuesInRecordOrder(anyCollection())).thenAnswer(invocation -> {
+            Collection<?> ids = invocation.getArgument(0);
+            return recorded.stream().filter(event -> ids.contains(event.issueId())).toList();
+        });
+        when(events.debriefsHeldBetween(anyLong(), any(Instant.class), any(Instant.class), anyInt()))
+                .thenAnswer(invocation -> {
+                    long project = invocation.getArgument(0);
+                    Instant from = invocation.getArgument(1);
+                    Instant to = invocation.getArgument(2);
+                    List<ProcessEvent> latestFirst = new ArrayList<>(recorded);
+                    java.util.Collections.reverse(latestFirst);
+                    return latestFirst.stream()
+                            .filter(event -> event.type() == ProcessEventType.DEBRIEF_HELD
+                                    && event.projectId() == project && !event.at().isBefore(from)
+                                    && event.at().isBefore(to))
+                            .sorted(java.util.Comparator.comparing(ProcessEvent::at).reversed())
+                            .limit(invocation.<Integer>getArgument(3))
+                            .toList();
+                });
+        when(overrides.forPostmortems(anyCollection())).thenAnswer(invocation -> {
+            Collection<?> ids = invocation.getArgument(0);
+            List<OverrideRecord> newestFirst = new ArrayList<>(recordedOverrides);
+            java.util.Collections.reverse(newestFirst);
+            return newestFirst.stream().filter(record -> ids.contains(record.postmortemIssueId())).toList();
+        });
+        texts = new ProcessTexts(authenticationContext, formatter, userManager);
+    }
+
+    public static ProcessViewFixture english() {
+        return new ProcessViewFixture(Locale.ENGLISH);
+    }
+
+    public void record(ProcessEventType type, long issueId, Instant at, String actorKey) {
+        record(type, issueId, PROJECT_ID, at, actorKey);
+    }
+
+    public void record(ProcessEventType type, long issueId, long projectId, Instant at, String actorKey) {
+        recorded.add(new ProcessEvent(type, issueId, projectId, at, actorKey));
+    }
+
+    public void override(long actionId, long postmortemId, String reason, String byUserKey, Instant at) {
+        recordedOverrides.add(new OverrideRecord(recordedOverrides.size() + 1L, actionId, postmortemId,
+                new SoakOverride(reason, byUserKey, at), null, null, null));
+    }
+
+    public ApplicationUser user(String key, String displayName) {
+        ApplicationUser user = mock(ApplicationUser.class, displayName);
+        when(user.getKey()).thenReturn(key);
+        when(user.getDisplayName()).thenReturn(displayName);
+        when(userManager.getUserByKey(key)).thenReturn(user);
+        return user;
+    }
+
+    MutableIssue issue(long id, String key) {
+        return issue(id, key, PROJECT_ID);
+    }
+
+    MutableIssue issue(long id, String key, long projectId) {
+        MutableIssue issue = mock(MutableIssue.class, key);
+        when(issue.getId()).thenReturn(id);
+        when(issue.getKey()).thenReturn(key);
+        when(issue.getProjectId()).thenReturn(projectId);
+        when(issueManager.getIssueObject(id)).thenReturn(issue);
+        return issue;
+    }
+}
