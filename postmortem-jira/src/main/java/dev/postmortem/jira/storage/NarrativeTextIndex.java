@@ -10,7 +10,7 @@ import java.util.Locale;
  * per issue, written when Jira stores the narrative, removed when it is cleared.
  *
  * <p>Matching is by substring: an issue matches when its text contains every term, in any order and anywhere (a term
- * "fail" also finds "failover"). Case-insensitive (both sides lower-cased with the root locale) and otherwise exact:
+ * "fail" also finds "failover"). Case-insensitive (both sides lower-cased with the root locale, see {@link #searchable}) and otherwise exact:
  * text and terms are NFC-normalised, diacritics are not folded ("Ölpumpe" is not found by "olpumpe"; tested on H2 and
  * PostgreSQL). The comparison itself is the database's LIKE: on a MySQL or SQL Server database with an
  * accent-insensitive collation, that collation folds diacritics after all. Terms are literal text: the LIKE wildcards
@@ -36,8 +36,12 @@ public interface NarrativeTextIndex {
      */
     List<Long> matching(List<String> terms, int limit);
 
-    /** How text and terms are compared: NFC, then lower case (root locale). */
+    /**
+     * How text and terms are compared: NFC, then lower case (root locale), with one exception: the capital dotted
+     * I (U+0130, as in "\u0130stanbul") becomes a plain "i", its one-character lower case, because the root locale
+     * turns it into "i" + a combining dot (U+0307) that no typed "i" or "I" would find.
+     */
     static String searchable(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u0130', 'i').toLowerCase(Locale.ROOT);
     }
 }

@@ -73,6 +73,17 @@ public abstract class NarrativeTextIndexContractTest {
     }
 
     @Test
+    public void aCapitalDottedIIsFoundByAPlainI() {
+        // Root-locale lower case turns U+0130 into "i" + U+0307 (combining dot), which no typed "i" would find.
+        index.put(30001L, "Rechenzentrum \u0130stanbul nicht erreichbar", T0);
+
+        assertThat(index.matching(List.of("istanbul"), 10)).containsExactly(30001L);
+        assertThat(index.matching(List.of("ISTANBUL"), 10)).containsExactly(30001L);
+        assertThat(index.matching(List.of("\u0130STANBUL"), 10)).containsExactly(30001L);
+        assertThat(index.matching(List.of("I\u0307stanbul"), 10)).as("decomposed capital").containsExactly(30001L);
+    }
+
+    @Test
     public void composedAndDecomposedAccentsAreTheSameText() {
         index.put(30001L, "Cafe\u0301 closed", T0);
 
