@@ -162,6 +162,19 @@ public abstract class NarrativeTextIndexContractTest {
     }
 
     @Test
+    public void anIssueWithADuplicateRowIsFoundOnce() throws Exception {
+        for (String text : List.of("dns failover, first node", "dns failover, second node")) {
+            entityManager.create(NarrativeTextEntity.class,
+                    new DBParam(NarrativeTextEntity.COLUMN_ISSUE_ID, 30001L),
+                    new DBParam(NarrativeTextEntity.COLUMN_PLAIN_TEXT, text),
+                    new DBParam(NarrativeTextEntity.COLUMN_UPDATED_AT, T0.toEpochMilli()));
+        }
+        index.put(30002L, "dns elsewhere", T0.minusSeconds(1));
+
+        assertThat(index.matching(List.of("dns"), 10)).containsExactly(30001L, 30002L);
+    }
+
+    @Test
     public void removingOrPuttingBlankTextDropsTheEntry() throws Exception {
         index.put(30001L, "about dns", T0);
         index.put(30002L, "about dns too", T0);
