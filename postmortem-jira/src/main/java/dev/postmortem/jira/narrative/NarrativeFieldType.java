@@ -31,7 +31,7 @@ import java.util.Map;
  *
  * <p>Where Jira stores the value ({@link #createValue}, {@link #updateValue}) the type also keeps the narrative's
  * searchable plain text current for the {@code narrativeMatches} JQL function ({@link NarrativeSearchText}); a failure
- * there is logged and never fails the save.
+ * there is logged and never thrown into the save (what that means for Jira's transaction: see there).
  */
 public class NarrativeFieldType extends AbstractSingleFieldType<String> {
 

@@ -33,7 +33,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * only administration searches, {@code isSecurityOverriden()}, return results regardless of who searches). Its
  * validation messages say nothing about stored data. One side effect of the cap: the at most
  * {@link #MAX_RESULTS} ids are the most recently written narratives the searcher may or may not see, so on a site with
- * more matches than that, older visible ones can be missing; the README says to add more words then.
+ * more matches than that, older visible ones can be missing; the README says to add more words then. With
+ * {@code issue not in narrativeMatches(...)} the same cap, and a store that cannot be read (no ids), turn into too
+ * many issues: the matches beyond the cap, or every issue, are then not excluded.
  *
  * <p><b>Cluster.</b> No state on the node: every call reads the shared table (one query, at most
  * {@link NarrativeSearchTerms#MAX_TERMS} LIKE conditions, at most {@link #MAX_RESULTS} ids). Jira makes one instance

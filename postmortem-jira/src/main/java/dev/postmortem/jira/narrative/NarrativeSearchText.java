@@ -14,10 +14,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * step with the value Jira stores. The text is the core's plain-text projection; a stored value that no longer reads
  * as a narrative is kept as it is, so its words are still found.
  *
- * <p>Never fails the save: the narrative is the user's work and is already in Jira's tables when this runs. If the
+ * <p>Never throws into the save: the narrative is the user's work and Jira has just written it when this runs. If the
  * search table cannot be written, the failure is logged (issue id, and the stack trace once per node) and the search
- * lags for that issue until its narrative is saved again. The write is not part of Jira's transaction either: if Jira
- * rolled the issue update back afterwards, the search would be ahead instead, until the next save.
+ * lags for that issue until its narrative is saved again.
+ *
+ * <p>Transactions (not verified against Jira 11): this runs on the thread of Jira's field save, and whether Active
+ * Objects joins a database transaction Jira holds open there is Jira's wiring, not documented for plugins. If it does
+ * not, a rolled-back issue update leaves the search ahead until the next save. If it does, the search text commits
+ * and rolls back with the issue, but a failed write inside it can still cost the save despite the catch: PostgreSQL
+ * aborts the whole transaction after a failed statement, and a nested SAL transaction that fails marks the outer one
+ * for rollback. A write after Jira's commit (from the issue event) avoids both.
  */
 public class NarrativeSearchText {
 
