@@ -51,7 +51,26 @@ public class NarrativeSearchText {
                 index.put(issueId, plainText(storedJson), clock.instant());
             }
         } catch (RuntimeException e) {
-            logFailure(issueId, e);
+            logFailure("The narrative of issue {} is saved, but its search text could not be updated;"
+                    + " narrativeMatches() lags for it until the narrative is saved again", issueId, e);
+        }
+    }
+
+    /**
+     * The issue was deleted: its search text goes too, so the deleted narrative's words (people's names, their
+     * accounts) do not stay in the plugin's table. Jira deletes field values without calling the field type, so
+     * {@link NarrativeSearchCleanup} calls this from the issue-deleted event. A failure is logged, never thrown.
+     */
+    public void deleted(Issue issue) {
+        Long issueId = issue == null ? null : issue.getId();
+        if (issueId == null) {
+            return;
+        }
+        try {
+            index.remove(issueId);
+        } catch (RuntimeException e) {
+            logFailure("The search text of deleted issue {} could not be removed; it stays in the table (it matches"
+                    + " no issue)", issueId, e);
         }
     }
 
@@ -59,9 +78,7 @@ public class NarrativeSearchText {
         return NarrativeCheck.of(storedJson).narrative().map(NarrativeText::plainText).orElse(storedJson);
     }
 
-    private void logFailure(long issueId, RuntimeException e) {
-        String message = "The narrative of issue {} is saved, but its search text could not be updated;"
-                + " narrativeMatches() lags for it until the narrative is saved again";
+    private void logFailure(String message, long issueId, RuntimeException e) {
         if (stackTraceLogged.compareAndSet(false, true)) {
             LOG.warn(message + " (stack trace logged once per node)", issueId, e);
         } else {
