@@ -14,10 +14,11 @@ import java.util.Optional;
  *       debrief may name an earlier time). A debrief that was cleared and held again counts from the new time.</li>
  *   <li>The <b>soak end</b> is the first {@link ProcessStep.Kind#SOAK_ENDED} recorded after the current debrief; a
  *       soak end of an earlier debrief does not count for the current one.</li>
- *   <li>Every commit counts in {@link #commits()}. The <b>first commit</b> is the earliest commit at or after the
- *       current debrief's time; commits earlier than that (made by override before the debrief, or under a debrief
- *       since corrected to a later time) are counted in {@link #commitsBeforeDebrief()} instead, so the time from
- *       debrief to first commit is never negative. Without a current debrief there is no first commit and every
+ *   <li>Every commit handed in counts in {@link #commits()} (the caller decides which: the Jira app hands in only
+ *       the commits of actions the viewer may browse, so the first commit is the earliest visible one). The
+ *       <b>first commit</b> is the earliest commit at or after the current debrief's time; commits earlier than
+ *       that (made by override before the debrief, or under a debrief since corrected to a later time) are counted
+ *       in {@link #commitsBeforeDebrief()} instead, so the time from debrief to first commit is never negative. Without a current debrief there is no first commit and every
  *       commit is before the debrief.</li>
  * </ul>
  */
@@ -42,7 +43,7 @@ public final class PostmortemProcess {
 
     /**
      * @param recordOrder the postmortem's steps in the order they were recorded
-     * @param overrides   how many soak overrides were recorded for the postmortem's actions
+     * @param overrides   how many soak overrides of the postmortem's actions count (the caller decides which)
      */
     public static PostmortemProcess of(List<ProcessStep> recordOrder, int overrides) {
         Objects.requireNonNull(recordOrder, "recordOrder");

@@ -21,14 +21,19 @@ import java.util.function.Predicate;
  * committed after it (when, by whom, how long after the debrief), how many commits and overrides, and the newest
  * override. The rules are the core's ({@link PostmortemProcess}); this class reads and words them for the viewer.
  *
- * <p>Who sees what: the panel shows only on a postmortem the viewer may browse, and its counts are the
- * postmortem's own record. The newest override (when, by whom, on which action, why) is shown only to viewers who
- * may browse that action: the soak panel, the override UI, shows an override's author and reason to exactly those
- * who can see the action issue.
+ * <p>Who sees what: the panel shows only on a postmortem the viewer may browse, and the summary's rule holds for
+ * its actions: actions the viewer may not browse count nowhere ({@link PostmortemProcesses}). The commits, the
+ * first commit after the debrief and the overrides are those of actions the viewer may browse; so is the newest
+ * override (when, by whom, on which action, why), as the soak panel shows an override's author and reason to exactly
+ * those who can see the action issue. One issue lookup and browse check per distinct action, at most
+ * {@link #MAX_ACTIONS}; past that (a postmortem with that many committed or overridden actions) the rest count as
+ * not visible.
  */
 public class ProcessPanel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessPanel.class);
+    /** Distinct actions checked per panel. */
+    static final int MAX_ACTIONS = 200;
 
     private final PostmortemProcesses processes;
     private final IssueManager issueManager;
@@ -58,7 +63,8 @@ public class ProcessPanel {
                     List.of(new ProcessPanelRow(texts.text("postmortem.jira.process.panel.unavailable.label"),
                             texts.text("postmortem.jira.process.panel.unavailable"))));
         }
-        PostmortemProcess process = recorded.process();
+        ActionVisibility visibility = new ActionVisibility(issueManager, mayBrowse, MAX_ACTIONS);
+        PostmortemProcess process = recorded.process(visibility::isVisible);
         List<ProcessPanelRow> rows = new ArrayList<>();
         Optional<Instant> heldAt = process.debriefHeldAt();
         rows.add(row("postmortem.jira.process.panel.debrief", heldAt.map(texts::dateTime)
@@ -84,7 +90,8 @@ public class ProcessPanel {
                         process.commitsBeforeDebrief())));
         rows.add(row("postmortem.jira.process.panel.overrides",
                 texts.text("postmortem.jira.process.panel.overrides.value", process.overrides())));
-        recorded.newest().flatMap(override -> shownOverride(override, mayBrowse)).ifPresent(rows::add);
+        recorded.newestOverride(visibility::isVisible)
+                .ifPresent(override -> rows.add(overrideRow(override, visibility)));
         return new ProcessPanelView(texts.text("postmortem.jira.process.panel.heading"), rows);
     }
 
@@ -97,16 +104,13 @@ public class ProcessPanel {
                         texts.userName(commit.actorKey()), after);
     }
 
-    /** The newest override, if the viewer may browse its action; the soak panel's rule for its reason. */
-    private Optional<ProcessPanelRow> shownOverride(OverrideRecord override, Predicate<Issue> mayBrowse) {
-        Issue action = issueManager.getIssueObject(override.actionIssueId());
-        if (action == null || !mayBrowse.test(action)) {
-            return Optional.empty();
-        }
-        return Optional.of(row("postmortem.jira.process.panel.latestOverride",
+    /** The newest override the viewer may see: its action was found visible already. */
+    private ProcessPanelRow overrideRow(OverrideRecord override, ActionVisibility visibility) {
+        String actionKey = visibility.issue(override.actionIssueId()).map(Issue::getKey).orElseThrow();
+        return row("postmortem.jira.process.panel.latestOverride",
                 texts.text("postmortem.jira.process.panel.latestOverride.value",
                         texts.dateTime(override.override().at()), texts.userName(override.override().byUserKey()),
-                        action.getKey(), override.override().reason())));
+                        actionKey, override.override().reason()));
     }
 
     private ProcessPanelRow row(String labelKey, String text) {

@@ -25,18 +25,23 @@ import java.util.function.Predicate;
  *
  * <p>Which postmortems: those with a DEBRIEF_HELD of the project in the period, still in the project, that the
  * caller may see, and whose <em>current</em> debrief (after corrections) is in the period. Postmortems the caller
- * may not see are dropped before anything is computed, so they count nowhere.
+ * may not see are dropped before anything is computed, so they count nowhere. Within each, actions the caller may
+ * not browse count nowhere either ({@link PostmortemProcesses}: commits, the first commit, overrides).
  *
  * <p>Bounded: at most {@link #MAX_POSTMORTEMS} postmortems, those most recently debriefed, found among the
- * {@link #SCAN_LIMIT} latest debrief events of the period; {@link Report#truncated()} says there may be more. Per
- * request: one indexed query for the debriefs, one Jira issue lookup and permission check per candidate, two
- * chunked queries for their events and overrides.
+ * {@link #SCAN_LIMIT} latest debrief events of the period, and at most {@link #MAX_ACTIONS} distinct actions
+ * checked; a postmortem whose actions would pass that limit is left out with all older ones, so every postmortem
+ * listed is counted in full. {@link Report#truncated()} says there may be more. Per request: one indexed query for
+ * the debriefs, one Jira issue lookup and permission check per candidate and per distinct action, two chunked
+ * queries for their events and overrides.
  */
 public class ProjectProcessReport {
 
     public static final int MAX_POSTMORTEMS = 500;
     /** Debrief events looked at: corrections add events, so more than the postmortems answered. */
     static final int SCAN_LIMIT = 2 * MAX_POSTMORTEMS;
+    /** Distinct actions checked per request: four per postmortem at the postmortem limit. */
+    static final int MAX_ACTIONS = 4 * MAX_POSTMORTEMS;
 
     private final ProcessEventLog events;
     private final PostmortemProcesses processes;
@@ -63,13 +68,16 @@ public class ProjectProcessReport {
     }
 
     /**
-     * @param maySee whether the caller may see this issue as a postmortem (browse permission, Postmortem type)
+     * @param maySee          whether the caller may see this issue as a postmortem (browse permission, Postmortem type)
+     * @param mayBrowseAction whether the caller may browse this action issue (the summary's check)
      */
-    public Report of(long projectId, ProcessPeriod period, Predicate<Issue> maySee) {
+    public Report of(long projectId, ProcessPeriod period, Predicate<Issue> maySee,
+            Predicate<Issue> mayBrowseAction) {
         List<ProcessEvent> debriefs = events.debriefsHeldBetween(projectId, period.start(), period.end(), SCAN_LIMIT);
         Set<Long> candidates = new LinkedHashSet<>();
         debriefs.forEach(debrief -> candidates.add(debrief.issueId()));
         boolean truncated = debriefs.size() >= SCAN_LIMIT || candidates.size() > MAX_POSTMORTEMS;
+        // Most recently debriefed first, as the debrief events come.
         Map<Long, Issue> visible = new LinkedHashMap<>();
         for (Long id : candidates.stream().limit(MAX_POSTMORTEMS).toList()) {
             Issue issue = issueManager.getIssueObject(id);
@@ -77,12 +85,21 @@ public class ProjectProcessReport {
                 visible.put(id, issue);
             }
         }
+        ActionVisibility actions = new ActionVisibility(issueManager, mayBrowseAction, MAX_ACTIONS);
         List<Entry> entries = new ArrayList<>();
-        processes.of(visible.keySet()).forEach((id, process) -> {
-            if (process.debriefHeldAt().filter(period::contains).isPresent()) {
-                entries.add(new Entry(visible.get(id).getKey(), process));
+        for (Map.Entry<Long, PostmortemProcesses.Recorded> each : processes.of(visible.keySet()).entrySet()) {
+            PostmortemProcesses.Recorded recorded = each.getValue();
+            // The current debrief does not depend on which actions are visible: no action is asked about for it.
+            boolean inPeriod = recorded.process(action -> false).debriefHeldAt().filter(period::contains).isPresent();
+            if (!inPeriod) {
+                continue;
             }
-        });
+            if (!actions.canDecide(recorded.actionIds())) {
+                truncated = true;
+                break;
+            }
+            entries.add(new Entry(visible.get(each.getKey()).getKey(), recorded.process(actions::isVisible)));
+        }
         entries.sort(Comparator.comparing((Entry entry) -> entry.process().debriefHeldAt().orElse(Instant.MIN))
                 .thenComparing(Entry::key));
         return new Report(entries, ProcessMetrics.of(entries.stream().map(Entry::process).toList()), truncated);

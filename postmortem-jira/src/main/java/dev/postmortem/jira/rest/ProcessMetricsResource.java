@@ -24,7 +24,9 @@ import java.util.List;
  *
  * <p>Access: {@link AnonymousSiteAccess}, because Jira's browse permission decides, as for the summary: metrics
  * about a project's postmortems are for the people who may read them. An unknown project and one the caller may not
- * browse get the same 404; postmortems the caller may not browse are left out before anything is counted.
+ * browse get the same 404; postmortems the caller may not browse are left out before anything is counted, and so
+ * are the commits and overrides of actions the caller may not browse (the summary's rule: not even their number
+ * leaks).
  * {@code from} and {@code to} are required calendar days in UTC, both included, at most
  * {@link ProcessPeriod#MAX_DAYS} days; anything else is a 400 naming the parameter. At most
  * {@link ProjectProcessReport#MAX_POSTMORTEMS} postmortems. Read-only, so no XSRF concern; never cached.
@@ -57,7 +59,7 @@ public class ProcessMetricsResource {
             Project project = access.visibleProject(projectKey);
             ProcessPeriod period = period(from, to);
             ProjectProcessReport.Report answer = report.of(project.getId(), period,
-                    issue -> access.isPostmortem(issue) && access.mayBrowse(issue));
+                    issue -> access.isPostmortem(issue) && access.mayBrowse(issue), access::mayBrowse);
             return Json.okNotStored(Json.write(ProcessReportJson.write(project.getKey(), period, answer)));
         });
     }

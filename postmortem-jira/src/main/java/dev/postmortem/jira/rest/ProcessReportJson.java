@@ -25,7 +25,8 @@ import java.util.Optional;
  *                "p90HoursToFirstCommit": 49.5, "withOverride": 1, "overrideShare": 1.0}}
  * }</pre>
  * Times are ISO-8601 instants in UTC; a missing value is {@code null}. Hours are rounded to two decimals, the share
- * (0 to 1) to four. No user appears: the metrics are about the process, not about people.
+ * (0 to 1) to four. No user appears: the metrics are about the process, not about people. Commits, the first
+ * commit and overrides are those of actions the caller may browse (see {@code process.PostmortemProcesses}).
  */
 final class ProcessReportJson {
 

@@ -28,7 +28,8 @@ import java.util.Set;
  * postmortem linked to the action by the Postmortem action link type it records, keyed by the postmortem, so that
  * one postmortem's events read as its process (idea 4):
  * <ul>
- *   <li>{@link ProcessEventType#ACTIONS_COMMITTED}: now (the clock), by the user who ran the transition. This
+ *   <li>{@link ProcessEventType#ACTIONS_COMMITTED}: now (the clock), by the user who ran the transition, naming
+ *       the committed action (so the process view can leave out actions a viewer may not browse). This
  *       post-function is its only writer.</li>
  *   <li>as a fallback, {@link ProcessEventType#DEBRIEF_HELD} at the "Debrief held at" time, only when that differs
  *       from the postmortem's current recorded debrief ({@link ProcessEventLog#appendDebriefChange}; normally the
@@ -89,8 +90,8 @@ public class CommitRecordingFunction implements FunctionProvider {
                 continue;
             }
             long projectId = postmortem.getProjectId() == null ? 0L : postmortem.getProjectId();
-            processEventLog.append(new ProcessEvent(ProcessEventType.ACTIONS_COMMITTED, postmortem.getId(),
-                    projectId, now, actorKey));
+            processEventLog.append(ProcessEvent.actionsCommitted(postmortem.getId(), projectId, now, actorKey,
+                    action.getId()));
             Optional<Instant> heldAt = heldAtField.map(postmortem::getCustomFieldValue)
                     .filter(Date.class::isInstance)
                     // getTime, not toInstant: java.sql.Date.toInstant throws.

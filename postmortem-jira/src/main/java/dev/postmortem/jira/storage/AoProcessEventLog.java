@@ -238,7 +238,8 @@ public class AoProcessEventLog implements ProcessEventLog {
                 new DBParam(ProcessEventEntity.COLUMN_ISSUE_ID, event.issueId()),
                 new DBParam(ProcessEventEntity.COLUMN_PROJECT_ID, event.projectId()),
                 new DBParam(ProcessEventEntity.COLUMN_OCCURRED_AT, event.at().toEpochMilli()),
-                new DBParam(ProcessEventEntity.COLUMN_ACTOR_KEY, event.actorKey()));
+                new DBParam(ProcessEventEntity.COLUMN_ACTOR_KEY, event.actorKey()),
+                new DBParam(ProcessEventEntity.COLUMN_ACTION_ID, event.actionId()));
     }
 
     private static List<ProcessEvent> toEvents(ProcessEventEntity[] rows) {
@@ -247,6 +248,6 @@ public class AoProcessEventLog implements ProcessEventLog {
 
     private static ProcessEvent toEvent(ProcessEventEntity row) {
         return new ProcessEvent(ProcessEventType.valueOf(row.getEventType()), row.getIssueId(), row.getProjectId(),
-                Instant.ofEpochMilli(row.getOccurredAt()), row.getActorKey());
+                Instant.ofEpochMilli(row.getOccurredAt()), row.getActorKey(), row.getActionId());
     }
 }

@@ -2,12 +2,35 @@ package dev.postmortem.jira.storage;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
-/** One step of a postmortem's process. {@code actorKey} is null for events nobody did (a soak that ended). */
-public record ProcessEvent(ProcessEventType type, long issueId, long projectId, Instant at, String actorKey) {
+/**
+ * One step of a postmortem's process. {@code actorKey} is null for events nobody did (a soak that ended).
+ * {@code actionId} is the action issue an {@link ProcessEventType#ACTIONS_COMMITTED} is about (see
+ * {@link #actionsCommitted}); null for the other types, and for commits recorded before the action was stored, which
+ * readers that filter by action leave out.
+ */
+public record ProcessEvent(ProcessEventType type, long issueId, long projectId, Instant at, String actorKey,
+        Long actionId) {
 
     public ProcessEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(at, "at");
+    }
+
+    /** An event about no particular action: a debrief, a soak end, an override (keyed by its action already). */
+    public ProcessEvent(ProcessEventType type, long issueId, long projectId, Instant at, String actorKey) {
+        this(type, issueId, projectId, at, actorKey, null);
+    }
+
+    /** The commit of {@code actionId}, recorded for the postmortem {@code postmortemId} it is linked from. */
+    public static ProcessEvent actionsCommitted(long postmortemId, long projectId, Instant at, String actorKey,
+            long actionId) {
+        return new ProcessEvent(ProcessEventType.ACTIONS_COMMITTED, postmortemId, projectId, at, actorKey, actionId);
+    }
+
+    /** The action the event is about, when one was recorded. */
+    public Optional<Long> action() {
+        return Optional.ofNullable(actionId);
     }
 }

@@ -10,7 +10,8 @@ import net.java.ao.schema.Table;
 /**
  * Model v1. One step of the postmortem process (debrief held, soak ended, actions committed, override), kept for
  * the process metrics of idea 4: a postmortem is a process, not an artefact. Append-only. OCCURRED_AT is epoch
- * milliseconds UTC (see {@link OverrideEntity}).
+ * milliseconds UTC (see {@link OverrideEntity}). ACTION_ID was added to v1 later, nullable and without a task (see
+ * the package documentation, "Model versions"): rows written before it have none.
  */
 @Preload
 @Table(ProcessEventEntity.TABLE)
@@ -22,6 +23,7 @@ public interface ProcessEventEntity extends Entity {
     String COLUMN_PROJECT_ID = "PROJECT_ID";
     String COLUMN_OCCURRED_AT = "OCCURRED_AT";
     String COLUMN_ACTOR_KEY = "ACTOR_KEY";
+    String COLUMN_ACTION_ID = "ACTION_ID";
 
     /** {@link ProcessEventType} name. */
     @NotNull
@@ -54,4 +56,13 @@ public interface ProcessEventEntity extends Entity {
     String getActorKey();
 
     void setActorKey(String actorKey);
+
+    /**
+     * The action issue an {@link ProcessEventType#ACTIONS_COMMITTED} is about, so that readers can leave out actions
+     * a viewer may not browse; null on other types and on rows recorded before the column existed. Not indexed: no
+     * query selects by it, readers filter the rows of a postmortem.
+     */
+    Long getActionId();
+
+    void setActionId(Long actionId);
 }

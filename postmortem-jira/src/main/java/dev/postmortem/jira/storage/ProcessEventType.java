@@ -12,8 +12,9 @@ package dev.postmortem.jira.storage;
  *   <li>{@link #SOAK_ENDED} (keyed by the postmortem): the cluster-wide job, process.SoakEndJob, once the soak of
  *       the current debrief has ended, at the soak end time; once per debrief (the commit post-function too, as a
  *       fallback, through the same once-per-debrief rule).</li>
- *   <li>{@link #ACTIONS_COMMITTED} (keyed by the postmortem): the commit post-function, soak.CommitRecordingFunction,
- *       on every commit of an action.</li>
+ *   <li>{@link #ACTIONS_COMMITTED} (keyed by the postmortem, naming the action in
+ *       {@link ProcessEventEntity#COLUMN_ACTION_ID}): the commit post-function, soak.CommitRecordingFunction, on
+ *       every commit of an action.</li>
  *   <li>{@link #OVERRIDE} (keyed by the action): the soak override, soak.SoakOverrides.</li>
  * </ul>
  */

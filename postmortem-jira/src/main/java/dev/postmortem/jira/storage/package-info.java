@@ -10,8 +10,8 @@
  *       site default (the row without a project).</li>
  *   <li>{@link dev.postmortem.jira.storage.OverrideEntity} {@code SOAK_OVERRIDE}: the override audit log.</li>
  *   <li>{@link dev.postmortem.jira.storage.ProcessEventEntity} {@code PROCESS_EVENT}: debrief held (or cleared),
- *       soak ended, actions committed, override. Append-only; its ID is the record order the debrief rules use
- *       (see {@link dev.postmortem.jira.storage.ProcessEventLog}).</li>
+ *       soak ended, actions committed (with the committed action in {@code ACTION_ID}), override. Append-only; its
+ *       ID is the record order the debrief rules use (see {@link dev.postmortem.jira.storage.ProcessEventLog}).</li>
  *   <li>{@link dev.postmortem.jira.storage.NarrativeTextEntity} {@code NARRATIVE_TEXT}: the searchable plain text of
  *       each narrative, for the {@code narrativeMatches} JQL function (a new table: AO creates it, no task).</li>
  * </ul>
@@ -23,7 +23,19 @@
  * <h2>Model versions and upgrade tasks</h2>
  * The current model is <b>v1</b>: the entities as they are now, on every installation. There is no upgrade task
  * because there is nothing to upgrade from; an upgrade task that does nothing would only be noise, so the rule
- * is written down here instead. When the model changes:
+ * is written down here instead.
+ *
+ * <p>Additive change so far, still v1 and without a task: {@code PROCESS_EVENT.ACTION_ID} (nullable BIGINT, not
+ * indexed), the action an ACTIONS_COMMITTED names. On an installation that has the table without it, AO adds the
+ * column when it brings the schema to the entities (Atlassian, "Best practices for developing with Active
+ * Objects": AO "alters tables to match the current interface"; add columns, never remove them; and Jira Software's
+ * {@code AOUpgradeTask001} javadoc: upgrade tasks run <em>before</em> that schema migration, so a task is needed
+ * only when data must be written into the new column). Rows written before have it null, and readers treat a
+ * commit without an action as one no viewer may see (see {@code process.PostmortemProcesses}); no released version
+ * wrote such rows. {@code ProcessEventUpgradeContractTest} adds the column to a v1 table holding a row, on H2 and
+ * PostgreSQL, and reads that row back.
+ *
+ * <p>When the model changes:
  * <ol>
  *   <li>AO migrates additive changes itself (a new nullable column, a new table, a new index). No task needed.</li>
  *   <li>When data must be transformed (a column renamed, split, its format changed), freeze the CURRENT entity:

@@ -11,10 +11,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class ProcessPanelTest {
@@ -50,8 +54,8 @@ class ProcessPanelTest {
     void showsTheDebriefTheSoakEndTheFirstCommitAndTheCountsInTheViewersFormat() {
         jira.record(ProcessEventType.DEBRIEF_HELD, 42L, DEBRIEF, "JIRAUSER10100");
         jira.record(ProcessEventType.SOAK_ENDED, 42L, hours(48), null);
-        jira.record(ProcessEventType.ACTIONS_COMMITTED, 42L, hours(50).plusSeconds(30 * 60), "JIRAUSER10100");
-        jira.record(ProcessEventType.ACTIONS_COMMITTED, 42L, hours(60), "JIRAUSER10200");
+        jira.commit(42L, 101L, hours(50).plusSeconds(30 * 60), "JIRAUSER10100");
+        jira.commit(42L, 101L, hours(60), "JIRAUSER10200");
 
         ProcessPanelView view = panel(jira).of(postmortem, hours(48), SEES_EVERYTHING);
 
@@ -78,7 +82,7 @@ class ProcessPanelTest {
 
     @Test
     void withoutADebriefItSaysSoAndCountsCommitsAsBeforeTheDebrief() {
-        jira.record(ProcessEventType.ACTIONS_COMMITTED, 42L, hours(1), "JIRAUSER10200");
+        jira.commit(42L, 101L, hours(1), "JIRAUSER10200");
         jira.override(101L, 42L, "Customer outage: the fix must ship today", "JIRAUSER10200", hours(0));
 
         ProcessPanelView view = panel(jira).of(postmortem, null, SEES_EVERYTHING);
@@ -93,7 +97,7 @@ class ProcessPanelTest {
     @Test
     void aUserJiraNoLongerKnowsIsAFormerUserNeverTheirKey() {
         jira.record(ProcessEventType.DEBRIEF_HELD, 42L, DEBRIEF, "JIRAUSER10100");
-        jira.record(ProcessEventType.ACTIONS_COMMITTED, 42L, hours(49), "JIRAUSER99999");
+        jira.commit(42L, 101L, hours(49), "JIRAUSER99999");
         jira.override(101L, 42L, "Hotfix", "JIRAUSER88888", hours(1));
 
         ProcessPanelView view = panel(jira).of(postmortem, hours(48), SEES_EVERYTHING);
@@ -107,7 +111,7 @@ class ProcessPanelTest {
     @Test
     void aCommitWithoutARecordedUserNamesNobody() {
         jira.record(ProcessEventType.DEBRIEF_HELD, 42L, DEBRIEF, "JIRAUSER10100");
-        jira.record(ProcessEventType.ACTIONS_COMMITTED, 42L, hours(49), null);
+        jira.commit(42L, 101L, hours(49), null);
 
         ProcessPanelView view = panel(jira).of(postmortem, hours(48), SEES_EVERYTHING);
 
@@ -116,7 +120,8 @@ class ProcessPanelTest {
     }
 
     @Test
-    void theNewestOverrideIsShownOnlyToViewersWhoMayBrowseItsActionLikeTheSoakPanel() {
+    void theNewestOverrideShownIsTheNewestOnAnActionTheViewerMayBrowseLikeTheSoakPanel() {
+        jira.issue(102L, "ACT-2");
         jira.record(ProcessEventType.DEBRIEF_HELD, 42L, DEBRIEF, "JIRAUSER10100");
         jira.override(102L, 42L, "Older reason on a visible action", "JIRAUSER10200", hours(1));
         jira.override(101L, 42L, "Secret reason on a hidden action", "JIRAUSER10200", hours(2));
@@ -124,19 +129,101 @@ class ProcessPanelTest {
 
         ProcessPanelView view = panel(jira).of(postmortem, hours(48), hidesTheAction);
 
-        assertThat(view.getRows()).extracting(ProcessPanelRow::toString).contains("Soak overrides: 2");
-        assertThat(view.getRows()).extracting(ProcessPanelRow::getLabel).doesNotContain("Latest override");
-        assertThat(view.getRows().toString()).doesNotContain("Secret reason").doesNotContain("ACT-1")
-                .doesNotContain("Older reason");
+        assertThat(view.getRows()).extracting(ProcessPanelRow::toString).contains(
+                "Soak overrides: 1",
+                "Latest override: 20/Nov/26 4:00 PM by Ada Admin on ACT-2: Older reason on a visible action");
+        assertThat(view.getRows().toString()).doesNotContain("Secret reason").doesNotContain("ACT-1");
     }
 
     @Test
-    void anOverrideOnAnActionThatNoLongerExistsShowsOnlyInTheCount() {
+    void aViewerWhoCannotBrowseAnActionSeesNeitherItsCommitNorItsTimeAsFirstCommitNorItsOverride() {
+        MutableIssue hidden = jira.issue(102L, "ACT-2");
+        jira.record(ProcessEventType.DEBRIEF_HELD, 42L, DEBRIEF, "JIRAUSER10100");
+        jira.override(102L, 42L, "Secret hotfix", "JIRAUSER10200", hours(1));
+        jira.commit(42L, 102L, hours(2), "JIRAUSER10200");
+        jira.commit(42L, 101L, hours(50), "JIRAUSER10100");
+        jira.commit(42L, 102L, hours(55), "JIRAUSER10200");
+
+        ProcessPanelView everything = panel(jira).of(postmortem, hours(48), SEES_EVERYTHING);
+        ProcessPanelView withoutB = panel(jira).of(postmortem, hours(48), issue -> issue != hidden);
+
+        assertThat(everything.getRows()).extracting(ProcessPanelRow::toString).contains(
+                "First action committed: 20/Nov/26 5:00 PM by Ada Admin, 0 d 2 h 0 min after the debrief",
+                "Commits: 3",
+                "Soak overrides: 1");
+        assertThat(withoutB.getRows()).extracting(ProcessPanelRow::toString).containsExactly(
+                "Debrief held: 20/Nov/26 3:00 PM",
+                "Soak: Ended 22/Nov/26 3:00 PM",
+                "First action committed: 22/Nov/26 5:00 PM by Jürgen Weiß, 2 d 2 h 0 min after the debrief",
+                "Commits: 1",
+                "Soak overrides: 0");
+        assertThat(withoutB.getRows().toString()).doesNotContain("ACT-2").doesNotContain("Secret")
+                .doesNotContain("Ada Admin");
+    }
+
+    @Test
+    void aCommitRecordedWithoutItsActionCountsForNobody() {
+        jira.record(ProcessEventType.DEBRIEF_HELD, 42L, DEBRIEF, "JIRAUSER10100");
+        // As written before the action was recorded with the commit: it cannot be checked, so it is left out.
+        jira.record(ProcessEventType.ACTIONS_COMMITTED, 42L, hours(49), "JIRAUSER10200");
+
+        ProcessPanelView view = panel(jira).of(postmortem, hours(48), SEES_EVERYTHING);
+
+        assertThat(view.getRows()).extracting(ProcessPanelRow::toString).contains(
+                "First action committed: None since the debrief", "Commits: 0");
+    }
+
+    @Test
+    void aRevokedOverrideDoesNotCountAsTheSoakPanelNeverShowsIt() {
+        jira.record(ProcessEventType.DEBRIEF_HELD, 42L, DEBRIEF, "JIRAUSER10100");
+        jira.override(101L, 42L, "Kept", "JIRAUSER10200", hours(1));
+        jira.revokedOverride(101L, 42L, "Withdrawn", "JIRAUSER10200", hours(2));
+
+        ProcessPanelView view = panel(jira).of(postmortem, hours(48), SEES_EVERYTHING);
+
+        assertThat(view.getRows()).extracting(ProcessPanelRow::toString).contains(
+                "Soak overrides: 1", "Latest override: 20/Nov/26 4:00 PM by Ada Admin on ACT-1: Kept");
+        assertThat(view.getRows().toString()).doesNotContain("Withdrawn");
+    }
+
+    @Test
+    void eachActionIsLookedUpAndCheckedOnce() {
+        jira.record(ProcessEventType.DEBRIEF_HELD, 42L, DEBRIEF, "JIRAUSER10100");
+        jira.commit(42L, 101L, hours(49), "JIRAUSER10100");
+        jira.commit(42L, 101L, hours(50), "JIRAUSER10100");
+        jira.override(101L, 42L, "Hotfix", "JIRAUSER10200", hours(1));
+        AtomicInteger checks = new AtomicInteger();
+
+        ProcessPanelView view = panel(jira).of(postmortem, hours(48), issue -> checks.incrementAndGet() > 0);
+
+        assertThat(view.getRows()).extracting(ProcessPanelRow::toString).contains("Commits: 2", "Soak overrides: 1");
+        assertThat(checks).hasValue(1);
+        verify(jira.issueManager, times(1)).getIssueObject(101L);
+    }
+
+    @Test
+    void atMostMaxActionsAreCheckedAndTheRestCountAsNotVisible() {
+        jira.record(ProcessEventType.DEBRIEF_HELD, 42L, DEBRIEF, "JIRAUSER10100");
+        int actions = ProcessPanel.MAX_ACTIONS + 5;
+        for (long id = 1000; id < 1000 + actions; id++) {
+            jira.issue(id, "ACT-" + id);
+            jira.commit(42L, id, hours(49), "JIRAUSER10100");
+        }
+
+        ProcessPanelView view = panel(jira).of(postmortem, hours(48), SEES_EVERYTHING);
+
+        assertThat(view.getRows()).extracting(ProcessPanelRow::toString)
+                .contains("Commits: " + ProcessPanel.MAX_ACTIONS);
+        verify(jira.issueManager, never()).getIssueObject(1000L + actions - 1);
+    }
+
+    @Test
+    void anOverrideOnAnActionThatNoLongerExistsCountsNowhere() {
         jira.override(999L, 42L, "On a deleted action", "JIRAUSER10200", hours(1));
 
         ProcessPanelView view = panel(jira).of(postmortem, null, SEES_EVERYTHING);
 
-        assertThat(view.getRows()).extracting(ProcessPanelRow::toString).contains("Soak overrides: 1");
+        assertThat(view.getRows()).extracting(ProcessPanelRow::toString).contains("Soak overrides: 0");
         assertThat(view.getRows().toString()).doesNotContain("On a deleted action");
     }
 
@@ -146,7 +233,7 @@ class ProcessPanelTest {
         jira.record(ProcessEventType.SOAK_ENDED, 42L, hours(24), null);
         jira.record(ProcessEventType.DEBRIEF_CLEARED, 42L, hours(25), "JIRAUSER10100");
         jira.record(ProcessEventType.DEBRIEF_HELD, 42L, DEBRIEF, "JIRAUSER10100");
-        jira.record(ProcessEventType.ACTIONS_COMMITTED, 42L, hours(20), "JIRAUSER10200");
+        jira.commit(42L, 101L, hours(20), "JIRAUSER10200");
 
         ProcessPanelView view = panel(jira).of(postmortem, NOW.plusSeconds(60), SEES_EVERYTHING);
 
@@ -162,8 +249,9 @@ class ProcessPanelTest {
     void germanViewersReadGerman() {
         ProcessViewFixture german = new ProcessViewFixture(Locale.GERMAN);
         MutableIssue issue = german.issue(42L, "INC-42");
+        german.issue(101L, "ACT-1");
         german.record(ProcessEventType.DEBRIEF_HELD, 42L, DEBRIEF, "JIRAUSER10100");
-        german.record(ProcessEventType.ACTIONS_COMMITTED, 42L, hours(1), "JIRAUSER77777");
+        german.commit(42L, 101L, hours(1), "JIRAUSER77777");
 
         ProcessPanelView view = panel(german).of(issue, NOW.plusSeconds(3600), SEES_EVERYTHING);
 

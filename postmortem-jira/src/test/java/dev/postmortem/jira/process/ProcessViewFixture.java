@@ -115,9 +115,20 @@ public final class ProcessViewFixture {
         recorded.add(new ProcessEvent(type, issueId, projectId, at, actorKey));
     }
 
+    /** The commit of {@code actionId} as the post-function records it for the postmortem. */
+    public void commit(long postmortemId, long actionId, Instant at, String actorKey) {
+        recorded.add(ProcessEvent.actionsCommitted(postmortemId, PROJECT_ID, at, actorKey, actionId));
+    }
+
     public void override(long actionId, long postmortemId, String reason, String byUserKey, Instant at) {
         recordedOverrides.add(new OverrideRecord(recordedOverrides.size() + 1L, actionId, postmortemId,
                 new SoakOverride(reason, byUserKey, at), null, null, null));
+    }
+
+    /** An override that was revoked an hour after it was given. */
+    public void revokedOverride(long actionId, long postmortemId, String reason, String byUserKey, Instant at) {
+        recordedOverrides.add(new OverrideRecord(recordedOverrides.size() + 1L, actionId, postmortemId,
+                new SoakOverride(reason, byUserKey, at), null, at.plusSeconds(3600), byUserKey));
     }
 
     public ApplicationUser user(String key, String displayName) {

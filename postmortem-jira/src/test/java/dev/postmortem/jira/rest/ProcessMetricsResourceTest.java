@@ -63,17 +63,28 @@ class ProcessMetricsResourceTest {
         return resource.project(projectKey, from, to);
     }
 
+    /** An action issue, which the caller may browse or not. */
+    private MutableIssue action(long id, String key, boolean browsable) {
+        MutableIssue issue = jira.issue(id, key, "Action " + key, jira.taskType, "Open", "new", null);
+        when(jira.issueManager.getIssueObject(id)).thenReturn(issue);
+        jira.visible(issue, browsable);
+        return issue;
+    }
+
     @Test
     void answersEachVisiblePostmortemOfThePeriodAndTheMetricsOverThem() throws Exception {
         postmortem(1L, "OPS-1", ops.getId());
         postmortem(2L, "OPS-2", ops.getId());
         postmortem(3L, "OPS-3", ops.getId());
+        action(101L, "ACT-101", true);
+        action(102L, "ACT-102", true);
+        action(201L, "ACT-201", true);
         log.record(ProcessEventType.DEBRIEF_HELD, 1L, JAN_5, "alice");
         log.record(ProcessEventType.SOAK_ENDED, 1L, plusHours(JAN_5, 48), null);
-        log.record(ProcessEventType.ACTIONS_COMMITTED, 1L, plusHours(JAN_5, 50), "bob");
-        log.record(ProcessEventType.ACTIONS_COMMITTED, 1L, plusHours(JAN_5, 70), "carol");
+        log.commit(1L, 101L, plusHours(JAN_5, 50), "bob");
+        log.commit(1L, 102L, plusHours(JAN_5, 70), "carol");
         log.record(ProcessEventType.DEBRIEF_HELD, 2L, plusHours(JAN_5, 24), "alice");
-        log.record(ProcessEventType.ACTIONS_COMMITTED, 2L, plusHours(JAN_5, 34), "admin");
+        log.commit(2L, 201L, plusHours(JAN_5, 34), "admin");
         log.override(201L, 2L, "Hotfix", "admin", plusHours(JAN_5, 30));
         log.record(ProcessEventType.DEBRIEF_HELD, 3L, plusHours(JAN_5, 48), "alice");
 
@@ -120,7 +131,7 @@ class ProcessMetricsResourceTest {
         jira.visible(hidden, false);
         log.record(ProcessEventType.DEBRIEF_HELD, 1L, JAN_5, "alice");
         log.record(ProcessEventType.DEBRIEF_HELD, 2L, JAN_5, "alice");
-        log.record(ProcessEventType.ACTIONS_COMMITTED, 2L, plusHours(JAN_5, 1), "bob");
+        log.commit(2L, 201L, plusHours(JAN_5, 1), "bob");
         log.override(201L, 2L, "Hidden", "admin", JAN_5);
 
         JsonNode body = json(get("OPS", "2026-01-01", "2026-01-31"));
@@ -131,6 +142,39 @@ class ProcessMetricsResourceTest {
         assertThat(body.path("aggregate").path("medianHoursToFirstCommit").isNull()).isTrue();
         assertThat(body.path("aggregate").path("overrideShare").asDouble()).isZero();
         assertThat(body.toString()).doesNotContain("OPS-2");
+    }
+
+    @Test
+    void commitsAndOverridesOfActionsTheCallerMayNotBrowseAreLeftOutOfTheCountsTheFirstCommitAndTheMetrics()
+            throws Exception {
+        postmortem(1L, "OPS-1", ops.getId());
+        action(101L, "ACT-101", true);
+        action(102L, "ACT-102", false);
+        log.record(ProcessEventType.DEBRIEF_HELD, 1L, JAN_5, "alice");
+        log.override(102L, 1L, "Hidden hotfix", "admin", plusHours(JAN_5, 1));
+        log.commit(1L, 102L, plusHours(JAN_5, 2), "bob");
+        log.commit(1L, 101L, plusHours(JAN_5, 50), "carol");
+        // Recorded before commits named their action: nobody can be shown it.
+        log.record(ProcessEventType.ACTIONS_COMMITTED, 1L, plusHours(JAN_5, 3), "dave");
+
+        JsonNode body = json(get("OPS", "2026-01-01", "2026-01-31"));
+
+        JsonNode only = body.path("postmortems").get(0);
+        assertThat(only.path("commits").asInt()).isEqualTo(1);
+        assertThat(only.path("firstCommitAt").asText()).isEqualTo("2026-01-07T16:00:00Z");
+        assertThat(only.path("hoursToFirstCommit").asDouble()).isEqualTo(50.0);
+        assertThat(only.path("overrides").asInt()).isZero();
+        assertThat(body.path("aggregate").path("medianHoursToFirstCommit").asDouble()).isEqualTo(50.0);
+        assertThat(body.path("aggregate").path("withOverride").asInt()).isZero();
+        assertThat(body.path("aggregate").path("overrideShare").asDouble()).isZero();
+        assertThat(body.toString()).doesNotContain("ACT-102");
+
+        jira.visible((MutableIssue) jira.issueManager.getIssueObject(102L), true);
+        JsonNode seesB = json(get("OPS", "2026-01-01", "2026-01-31")).path("postmortems").get(0);
+
+        assertThat(seesB.path("commits").asInt()).isEqualTo(2);
+        assertThat(seesB.path("firstCommitAt").asText()).isEqualTo("2026-01-05T16:00:00Z");
+        assertThat(seesB.path("overrides").asInt()).isEqualTo(1);
     }
 
     @Test

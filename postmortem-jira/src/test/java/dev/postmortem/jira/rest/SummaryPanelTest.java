@@ -108,7 +108,7 @@ class SummaryPanelTest {
     }
 
     @Test
-    void theProcessPartShowsTheNewestOverrideOnlyWhenTheViewerMayBrowseItsAction() {
+    void theProcessPartCountsAndNamesOnlyActionsTheViewerMayBrowse() {
         MutableIssue postmortem = jira.inc42();
         MutableIssue act4 = (MutableIssue) jira.issueManager.getIssueObject("ACT-4");
         when(jira.issueManager.getIssueObject(104L)).thenReturn(act4);
@@ -116,13 +116,19 @@ class SummaryPanelTest {
         process.override(104L, 42L, "Rollback docs needed before the freeze", "JIRAUSER10100",
                 Instant.parse("2026-11-21T09:00:00Z"));
 
-        assertThat(processFor(postmortem).getRows()).extracting(ProcessPanelRow::getText)
-                .contains("21/Nov/26 10:00 AM by Jürgen Weiß on ACT-4: Rollback docs needed before the freeze");
+        process.record(ProcessEventType.DEBRIEF_HELD, 42L, Instant.parse("2026-11-20T14:00:00Z"), "JIRAUSER10100");
+        process.commit(42L, 104L, Instant.parse("2026-11-21T10:00:00Z"), "JIRAUSER10100");
+
+        assertThat(processFor(postmortem).getRows()).extracting(ProcessPanelRow::toString)
+                .contains("Latest override: 21/Nov/26 10:00 AM by Jürgen Weiß on ACT-4: Rollback docs needed"
+                        + " before the freeze", "Commits: 1", "Soak overrides: 1")
+                .anyMatch(row -> row.startsWith("First action committed: 21/Nov/26 11:00 AM"));
 
         jira.visible(act4, false);
 
+        // ACT-4 is hidden from this viewer: like the summary above, the process part does not count it either.
         assertThat(processFor(postmortem).getRows()).extracting(ProcessPanelRow::toString)
-                .contains("Soak overrides: 1")
+                .contains("First action committed: None since the debrief", "Commits: 0", "Soak overrides: 0")
                 .noneMatch(row -> row.contains("Rollback docs") || row.contains("ACT-4"));
     }
 

@@ -41,7 +41,8 @@ class CommitRecordingFunctionTest {
         function.execute(new HashMap<>(Map.of("issue", fx.action)), Map.of(), null);
 
         long id = postmortem.getId();
-        verify(log).append(new ProcessEvent(ProcessEventType.ACTIONS_COMMITTED, id, PROJECT_ID, NOW, "JIRAUSER10100"));
+        // Naming the committed action, so the process view can leave it out for viewers who may not browse it.
+        verify(log).append(ProcessEvent.actionsCommitted(id, PROJECT_ID, NOW, "JIRAUSER10100", fx.action.getId()));
         ProcessEvent debrief = new ProcessEvent(ProcessEventType.DEBRIEF_HELD, id, PROJECT_ID, heldAt, null);
         // Through the storage rules the listener and the job use: recorded only if not recorded already.
         verify(log).appendDebriefChange(debrief);

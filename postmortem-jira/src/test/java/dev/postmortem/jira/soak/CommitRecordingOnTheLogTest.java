@@ -67,8 +67,8 @@ public class CommitRecordingOnTheLogTest {
         assertThat(log.forIssue(postmortem.getId())).containsExactly(debrief,
                 new ProcessEvent(ProcessEventType.SOAK_ENDED, postmortem.getId(), PROJECT_ID,
                         heldAt.plus(Duration.ofHours(48)), null),
-                new ProcessEvent(ProcessEventType.ACTIONS_COMMITTED, postmortem.getId(), PROJECT_ID, NOW, null),
-                new ProcessEvent(ProcessEventType.ACTIONS_COMMITTED, postmortem.getId(), PROJECT_ID, NOW, null));
+                ProcessEvent.actionsCommitted(postmortem.getId(), PROJECT_ID, NOW, null, fx.action.getId()),
+                ProcessEvent.actionsCommitted(postmortem.getId(), PROJECT_ID, NOW, null, fx.action.getId()));
     }
 
     @Test

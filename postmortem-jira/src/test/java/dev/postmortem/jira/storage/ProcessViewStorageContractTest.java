@@ -102,21 +102,36 @@ public abstract class ProcessViewStorageContractTest {
     }
 
     @Test
+    public void theCommittedActionComesBackWithItsEventAndOtherEventsHaveNone() {
+        events.append(event(ProcessEventType.DEBRIEF_HELD, 30001L, T0, "alice"));
+        events.append(ProcessEvent.actionsCommitted(30001L, PROJECT, hours(1), "bob", 20001L));
+        events.append(ProcessEvent.actionsCommitted(30001L, PROJECT, hours(2), null, Long.MAX_VALUE));
+
+        List<ProcessEvent> read = events.forIssuesInRecordOrder(List.of(30001L));
+
+        assertThat(read).extracting(ProcessEvent::actionId).containsExactly(null, 20001L, Long.MAX_VALUE);
+        assertThat(read.get(1)).isEqualTo(ProcessEvent.actionsCommitted(30001L, PROJECT, hours(1), "bob", 20001L));
+        assertThat(events.forIssue(30001L)).extracting(ProcessEvent::actionId).containsExactly(null, 20001L,
+                Long.MAX_VALUE);
+    }
+
+    @Test
     public void theProcessOfACorrectedDebriefIsReadFromTheRecordedEvents() {
         long postmortem = 30001L;
         events.append(event(ProcessEventType.DEBRIEF_HELD, postmortem, hours(24), "alice"));
-        events.append(event(ProcessEventType.ACTIONS_COMMITTED, postmortem, hours(1), "admin"));
+        events.append(ProcessEvent.actionsCommitted(postmortem, PROJECT, hours(1), "admin", 20001L));
         events.append(event(ProcessEventType.DEBRIEF_CLEARED, postmortem, hours(2), "alice"));
         events.appendDebriefChange(event(ProcessEventType.DEBRIEF_HELD, postmortem, hours(4), "alice"));
         events.appendSoakEnd(event(ProcessEventType.DEBRIEF_HELD, postmortem, hours(4), "alice"), hours(52));
-        events.append(event(ProcessEventType.ACTIONS_COMMITTED, postmortem, hours(60), "bob"));
+        events.append(ProcessEvent.actionsCommitted(postmortem, PROJECT, hours(60), "bob", 20002L));
         events.append(event(ProcessEventType.OVERRIDE, 20001L, hours(1), "admin"));
         overrides.record(20001L, postmortem, new SoakOverride("Outage fix", "admin", hours(1)), null);
 
         PostmortemProcesses processes = new PostmortemProcesses(events, overrides);
         PostmortemProcesses.Recorded recorded = processes.of(postmortem);
-        PostmortemProcess process = recorded.process();
+        PostmortemProcess process = recorded.process(action -> true);
 
+        assertThat(recorded.actionIds()).containsExactly(20001L, 20002L);
         assertThat(process.debriefHeldAt()).contains(hours(4));
         assertThat(process.soakEndedAt()).contains(hours(52));
         assertThat(process.firstCommit()).contains(new Commit(hours(60), "bob"));
@@ -124,12 +139,21 @@ public abstract class ProcessViewStorageContractTest {
         assertThat(process.commits()).isEqualTo(2);
         assertThat(process.commitsBeforeDebrief()).isEqualTo(1);
         assertThat(process.overrides()).isEqualTo(1);
-        assertThat(recorded.newest()).get().extracting(r -> r.override().reason()).isEqualTo("Outage fix");
+        assertThat(recorded.newestOverride(action -> true)).get().extracting(r -> r.override().reason())
+                .isEqualTo("Outage fix");
 
-        Map<Long, PostmortemProcess> many = processes.of(List.of(30777L, postmortem));
+        // A viewer who may not browse 20001 sees neither its commit nor its override.
+        PostmortemProcess without20001 = recorded.process(action -> action != 20001L);
+        assertThat(without20001.commits()).isEqualTo(1);
+        assertThat(without20001.commitsBeforeDebrief()).isZero();
+        assertThat(without20001.overrides()).isZero();
+        assertThat(recorded.newestOverride(action -> action != 20001L)).isEmpty();
+
+        Map<Long, PostmortemProcesses.Recorded> many = processes.of(List.of(30777L, postmortem));
         assertThat(many.keySet()).containsExactly(30777L, postmortem);
-        assertThat(many.get(30777L).debriefHeldAt()).isEmpty();
-        assertThat(many.get(postmortem).debriefToFirstCommit()).contains(Duration.ofHours(56));
-        assertThat(many.get(postmortem).overrides()).isEqualTo(1);
+        assertThat(many.get(30777L).process(action -> true).debriefHeldAt()).isEmpty();
+        assertThat(many.get(postmortem).process(action -> true).debriefToFirstCommit())
+                .contains(Duration.ofHours(56));
+        assertThat(many.get(postmortem).process(action -> true).overrides()).isEqualTo(1);
     }
 }
