@@ -11,7 +11,8 @@
  * Shown where people look (product promise 8), the rules being the core's ({@code dev.postmortem.core.process}):
  * <ul>
  *   <li>{@link dev.postmortem.jira.process.PostmortemProcesses}: reads postmortems' events and overrides for the
- *       core;</li>
+ *       core, leaving out the commits and overrides of actions the viewer may not browse (checked once each by
+ *       {@link dev.postmortem.jira.process.ActionVisibility}): the summary's rule, not even their number leaks;</li>
  *   <li>{@link dev.postmortem.jira.process.ProcessPanel}: the "Process" part of the postmortem panel, worded for the
  *       viewer by {@link dev.postmortem.jira.process.ProcessTexts};</li>
  *   <li>{@link dev.postmortem.jira.process.ProjectProcessReport}: a project's postmortems of a period and their
