@@ -61,7 +61,6 @@ public abstract class ProcessEventUpgradeContractTest {
 
         // What the AO plugin does with the entities of the <ao> module when the upgraded plugin starts.
         entityManager.migrate(OverrideEntity.class, ProcessEventEntity.class);
-        entityManager.flushAll();
 
         assertThat(processEventColumns()).contains(ProcessEventEntity.COLUMN_ACTION_ID,
                 ProcessEventEntity.COLUMN_ACTOR_KEY);
