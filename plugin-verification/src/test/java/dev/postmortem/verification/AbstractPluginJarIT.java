@@ -35,6 +35,11 @@ public abstract class AbstractPluginJarIT {
     }
 
     @Test
+    void modulesHaveTheShapeAndClassTypesTheirDocumentationRequires() {
+        assertThat(ModuleSchemaCheck.problems(jar, stubs)).isEmpty();
+    }
+
+    @Test
     void hostRenderedTemplatesCallOnlyAllowlistedMethods() {
         assertThat(VelocityAllowlistCheck.problems(jar)).isEmpty();
     }

@@ -77,6 +77,8 @@ final class FixtureJar {
                     <plugin-info>
                         <version>1.0.0</version>
                         <param name="plugin-icon">images/icon.png</param>
+                        <param name="atlassian-data-center-status">compatible</param>
+                        <param name="atlassian-data-center-compatible">true</param>
                     </plugin-info>
                     <resource type="i18n" name="i18n" location="i18n.fixture"/>
                     <customfield-type key="field" i18n-name-key="postmortem.fixture.field.name"

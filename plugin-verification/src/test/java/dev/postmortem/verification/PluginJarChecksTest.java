@@ -46,6 +46,7 @@ class PluginJarChecksTest {
 
         assertThat(ManifestCheck.problems(jar)).isEmpty();
         assertThat(DescriptorCheck.problems(jar, hostStubs())).isEmpty();
+        assertThat(ModuleSchemaCheck.problems(jar, hostStubs())).isEmpty();
         assertThat(SpringWiring.problems(jar, hostStubs())).isEmpty();
         assertThat(VelocityAllowlistCheck.problems(jar)).isEmpty();
         assertThat(I18nCheck.problems(jar)).isEmpty();
@@ -275,6 +276,155 @@ class PluginJarChecksTest {
 
             assertThat(DescriptorCheck.problems(jar, hostStubs()))
                     .containsExactly("<plugin-info> plugin-icon images/icon.png is not in the jar");
+        }
+    }
+
+    /** Module shapes and class types as the module documentation describes them (docs/DESCRIPTORS.md). */
+    @Nested
+    class ModuleSchema {
+
+        private List<String> problemsWith(String modules) {
+            PluginJar jar = FixtureJar.valid().edit("atlassian-plugin.xml", "<velocity-allowlist",
+                    modules + "<velocity-allowlist").build(dir);
+            return ModuleSchemaCheck.problems(jar, hostStubs());
+        }
+
+        /** The fixture host plus one more host interface, compiled here (the fixture host has no Atlassian types). */
+        private ClassIndex hostWith(String interfaceName) {
+            int dot = interfaceName.lastIndexOf('.');
+            try {
+                Path src = Files.createDirectories(dir.resolve("host-src"));
+                Path out = Files.createDirectories(dir.resolve("host-classes"));
+                Path file = src.resolve(interfaceName.substring(dot + 1) + ".java");
+                Files.writeString(file, "package " + interfaceName.substring(0, dot) + "; public interface "
+                        + interfaceName.substring(dot + 1) + " { }");
+                int rc = javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, System.err,
+                        "--release", "21", "-d", out.toString(), file.toString());
+                assertThat(rc).isZero();
+                Map<String, byte[]> files = new LinkedHashMap<>();
+                for (ClassInfo c : hostStubs().all()) {
+                    String entry = c.name().replace('.', '/') + ".class";
+                    files.put(entry, Files.readAllBytes(FixtureJar.hostClasses().resolve(entry)));
+                }
+                String entry = interfaceName.replace('.', '/') + ".class";
+                files.put(entry, Files.readAllBytes(out.resolve(entry)));
+                return ClassIndex.of(files);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Test
+        void aPluginWithoutTheDataCenterParametersIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("atlassian-plugin.xml",
+                    "<param name=\"atlassian-data-center-status\">compatible</param>", "").build(dir);
+
+            assertThat(ModuleSchemaCheck.problems(jar, hostStubs())).containsExactly(
+                    "<plugin-info> needs <param name=\"atlassian-data-center-status\">compatible</param>");
+        }
+
+        @Test
+        void aWorkflowConditionWithoutItsConditionClassOrWithAnUnknownViewNameIsReported() {
+            assertThat(problemsWith("<workflow-condition key=\"gate\" class=\"dev.postmortem.fixture.FieldType\">"
+                    + "<resource type=\"velocity\" name=\"input\" location=\"templates/view.vm\"/>"
+                    + "</workflow-condition>")).containsExactly(
+                    "<workflow-condition key=\"gate\"> needs exactly one <condition-class>",
+                    "<workflow-condition key=\"gate\">: velocity resource 'input' is none of"
+                            + " [edit-parameters, input-parameters, view] (Jira never renders it)");
+        }
+
+        @Test
+        void aSearcherWithoutAValidFieldTypeIsReported() {
+            assertThat(problemsWith("<customfield-searcher key=\"searcher\" class=\"com.example.host.HostSearcher\"/>"))
+                    .containsExactly("<customfield-searcher key=\"searcher\"> names no <valid-customfield-type>"
+                            + " (no field can use it)");
+        }
+
+        @Test
+        void aJqlFunctionWithoutANameOrWithAListThatIsNoBooleanIsReported() {
+            assertThat(problemsWith("<jql-function key=\"fn\" class=\"dev.postmortem.fixture.FieldType\">"
+                    + "<list>yes</list></jql-function>")).containsExactly(
+                    "<jql-function key=\"fn\"> needs exactly one <fname> (the name used in JQL)",
+                    "<jql-function key=\"fn\">: <list> is 'yes', not true or false");
+        }
+
+        @Test
+        void aRestModuleWithoutVersionOrWithARelativePathIsReported() {
+            assertThat(problemsWith("<rest key=\"rest\" path=\"fixture\"/>")).containsExactly(
+                    "<rest key=\"rest\"> needs a path starting with / (found 'fixture')",
+                    "<rest key=\"rest\"> needs a version");
+        }
+
+        @Test
+        void aWebPanelWithoutLocationOrContentIsReported() {
+            assertThat(problemsWith("<web-panel key=\"panel\"><label key=\"postmortem.fixture.title\"/></web-panel>"))
+                    .containsExactly("<web-panel key=\"panel\"> needs a location",
+                            "<web-panel key=\"panel\"> needs exactly one source of content: a class or one"
+                                    + " <resource name=\"view\">");
+            assertThat(problemsWith("<web-panel key=\"panel\" location=\"atl.jira.view.issue.right.context\">"
+                    + "<resource type=\"velocity\" name=\"view\" location=\"templates/view.vm\"/></web-panel>"))
+                    .isEmpty();
+        }
+
+        @Test
+        void aTransformationWithoutExtensionIsReported() {
+            assertThat(problemsWith("<web-resource key=\"wr\"><transformation><transformer key=\"jsI18n\"/>"
+                    + "</transformation></web-resource>")).containsExactly(
+                    "<web-resource key=\"wr\">: <transformation> needs an extension and <transformer key=\"...\"/>"
+                            + " children");
+        }
+
+        @Test
+        void aMacroWithAnUnknownCategoryParameterTypeOrDeviceTypeIsReported() {
+            String macro = "<xhtml-macro name=\"summary\" key=\"summary\" class=\"dev.postmortem.fixture.FieldType\">"
+                    + "<category name=\"%s\"/><device-type>%s</device-type>"
+                    + "<parameters><parameter name=\"issueKey\" type=\"%s\" required=\"true\"/></parameters>"
+                    + "</xhtml-macro>";
+
+            assertThat(problemsWith(macro.formatted("reports", "tablet", "text"))).containsExactly(
+                    "<xhtml-macro key=\"summary\">: category 'reports' is not a macro browser category",
+                    "<xhtml-macro key=\"summary\">: device-type 'tablet' is neither desktop nor mobile",
+                    "<xhtml-macro key=\"summary\">: parameter issueKey has type 'text', not a macro parameter type");
+            assertThat(problemsWith(macro.formatted("reporting", "mobile", "string"))).isEmpty();
+        }
+
+        @Test
+        void aModuleWithoutKeyAndAnAoModuleWithoutEntityAreReported() {
+            assertThat(problemsWith("<ao namespace=\"dev.postmortem.fixture\"/>")).containsExactly(
+                    "<ao> has no key", "<ao> needs at least one <entity>");
+        }
+
+        @Test
+        void aModuleClassOfTheWrongTypeIsReportedWhenTheTypeIsKnown() {
+            PluginJar jar = FixtureJar.valid().build(dir.resolve("wrong"));
+
+            assertThat(ModuleSchemaCheck.problems(jar, hostWith("com.atlassian.jira.issue.customfields.CustomFieldType")))
+                    .containsExactly("<customfield-type key=\"field\"> names dev.postmortem.fixture.FieldType, which is"
+                            + " not a com.atlassian.jira.issue.customfields.CustomFieldType");
+        }
+
+        @Test
+        void aModuleClassOfTheRightTypePasses() {
+            PluginJar jar = FixtureJar.valid()
+                    .source("com/atlassian/jira/issue/customfields/CustomFieldType.java",
+                            "package com.atlassian.jira.issue.customfields; public interface CustomFieldType { }")
+                    .edit("dev/postmortem/fixture/FieldType.java", "public class FieldType",
+                            "public class FieldType implements com.atlassian.jira.issue.customfields.CustomFieldType")
+                    .build(dir);
+
+            assertThat(ModuleSchemaCheck.problems(jar, hostStubs())).isEmpty();
+        }
+
+        @Test
+        void aWorkflowConditionClassOfTheWrongTypeIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("atlassian-plugin.xml", "<velocity-allowlist",
+                    "<workflow-condition key=\"gate\" class=\"dev.postmortem.fixture.FieldType\">"
+                            + "<condition-class>dev.postmortem.fixture.Texts</condition-class></workflow-condition>"
+                            + "<velocity-allowlist").build(dir.resolve("gate"));
+
+            assertThat(ModuleSchemaCheck.problems(jar, hostWith("com.opensymphony.workflow.Condition")))
+                    .containsExactly("<workflow-condition key=\"gate\"> <condition-class> names"
+                            + " dev.postmortem.fixture.Texts, which is not a com.opensymphony.workflow.Condition");
         }
     }
 
