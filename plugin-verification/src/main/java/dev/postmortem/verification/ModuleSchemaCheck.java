@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.w3c.dom.Element;
 
@@ -53,6 +55,8 @@ public final class ModuleSchemaCheck {
             "spacekey", "relativedate", "percentage", "confluence-content", "url", "color", "attachment", "label",
             "date", "group", "cql", "full_attachment");
     private static final Set<String> DEVICE_TYPES = Set.of("desktop", "mobile");
+    /** A call of the jsI18n-transformed function; group 1 is the opening quote of a literal key, empty otherwise. */
+    private static final Pattern I18N_CALL = Pattern.compile("\\bI18n\\.getText\\(\\s*(['\"]?)");
     /** Root children that are not modules and so carry no key. */
     private static final Set<String> NOT_MODULES = Set.of("plugin-info", "resource");
 
@@ -78,7 +82,7 @@ public final class ModuleSchemaCheck {
                 case "jql-function" -> checkJqlFunction(module, problems);
                 case "rest" -> checkRest(module, problems);
                 case "web-panel" -> checkWebPanel(module, problems);
-                case "web-resource" -> checkWebResource(module, problems);
+                case "web-resource" -> checkWebResource(jar, module, problems);
                 case "ao" -> requireChild(module, "entity", problems);
                 case "xhtml-macro" -> checkMacro(module, problems);
                 default -> {
@@ -173,13 +177,37 @@ public final class ModuleSchemaCheck {
         }
     }
 
-    private static void checkWebResource(Element module, List<String> problems) {
+    private static void checkWebResource(PluginJar jar, Element module, List<String> problems) {
+        boolean jsI18n = false;
         for (Element t : Descriptors.children(module, "transformation")) {
             List<Element> transformers = Descriptors.children(t, "transformer");
             if (blank(Descriptors.attr(t, "extension")) || transformers.isEmpty()
                     || transformers.stream().anyMatch(x -> blank(Descriptors.attr(x, "key")))) {
                 problems.add(Descriptors.where(module) + ": <transformation> needs an extension and"
                         + " <transformer key=\"...\"/> children");
+            }
+            jsI18n |= "js".equals(Descriptors.attr(t, "extension"))
+                    && transformers.stream().anyMatch(x -> "jsI18n".equals(Descriptors.attr(x, "key")));
+        }
+        for (Element r : Descriptors.children(module, "resource")) {
+            String location = String.valueOf(Descriptors.attr(r, "location")).replaceFirst("^/", "");
+            if (!location.endsWith(".js")) {
+                continue;
+            }
+            String script = jar.text(location).orElse("");
+            Matcher call = I18N_CALL.matcher(script);
+            while (call.find()) {
+                if (!jsI18n) {
+                    problems.add(Descriptors.where(module) + ": " + location + " calls AJS.I18n.getText, but the"
+                            + " web-resource has no <transformation extension=\"js\"><transformer key=\"jsI18n\"/>"
+                            + " (the browser would show the key)");
+                    break;
+                }
+                if (call.group(1).isEmpty()) {
+                    problems.add(Descriptors.where(module) + ": " + location + " calls AJS.I18n.getText with a"
+                            + " non-literal key (the jsI18n transformer replaces only literal keys)");
+                    break;
+                }
             }
         }
     }

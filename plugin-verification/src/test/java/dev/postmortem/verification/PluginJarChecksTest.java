@@ -375,6 +375,28 @@ class PluginJarChecksTest {
         }
 
         @Test
+        void aScriptCallingI18nWithoutTheJsI18nTransformerOrWithANonLiteralKeyIsReported() {
+            String wr = "<web-resource key=\"wr\">%s<resource type=\"download\" name=\"a.js\" location=\"/js/a.js\"/>"
+                    + "</web-resource><velocity-allowlist";
+            String transformer = "<transformation extension=\"js\"><transformer key=\"jsI18n\"/></transformation>";
+            String literal = "var t = AJS.I18n.getText('postmortem.fixture.title');";
+            String computed = "var k = 'postmortem.fixture.title'; var t = AJS.I18n.getText(k);";
+
+            assertThat(ModuleSchemaCheck.problems(FixtureJar.valid().resource("js/a.js", literal)
+                    .edit("atlassian-plugin.xml", "<velocity-allowlist", wr.formatted("")).build(dir.resolve("a")),
+                    hostStubs())).containsExactly("<web-resource key=\"wr\">: js/a.js calls AJS.I18n.getText, but the"
+                    + " web-resource has no <transformation extension=\"js\"><transformer key=\"jsI18n\"/> (the browser"
+                    + " would show the key)");
+            assertThat(ModuleSchemaCheck.problems(FixtureJar.valid().resource("js/a.js", computed)
+                    .edit("atlassian-plugin.xml", "<velocity-allowlist", wr.formatted(transformer))
+                    .build(dir.resolve("b")), hostStubs())).containsExactly("<web-resource key=\"wr\">: js/a.js calls"
+                    + " AJS.I18n.getText with a non-literal key (the jsI18n transformer replaces only literal keys)");
+            assertThat(ModuleSchemaCheck.problems(FixtureJar.valid().resource("js/a.js", literal)
+                    .edit("atlassian-plugin.xml", "<velocity-allowlist", wr.formatted(transformer))
+                    .build(dir.resolve("c")), hostStubs())).isEmpty();
+        }
+
+        @Test
         void aMacroWithAnUnknownCategoryParameterTypeOrDeviceTypeIsReported() {
             String macro = "<xhtml-macro name=\"summary\" key=\"summary\" class=\"dev.postmortem.fixture.FieldType\">"
                     + "<category name=\"%s\"/><device-type>%s</device-type>"
