@@ -3,6 +3,7 @@ package dev.postmortem.verification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,7 +85,10 @@ public final class ModuleSchemaCheck {
                 case "web-panel" -> checkWebPanel(module, problems);
                 case "web-resource" -> checkWebResource(jar, module, problems);
                 case "ao" -> requireChild(module, "entity", problems);
-                case "xhtml-macro" -> checkMacro(module, problems);
+                case "xhtml-macro" -> {
+                    checkMacro(module, problems);
+                    checkMacroIcon(jar, root, module, problems);
+                }
                 default -> {
                 }
             }
@@ -241,6 +245,42 @@ public final class ModuleSchemaCheck {
                             + " has type '" + Descriptors.attr(p, "type") + "', not a macro parameter type");
                 }
             }
+        }
+    }
+
+    /**
+     * The macro browser page: "the image should be 80 pixels by 80 pixels, with no transparency". Checked for a PNG
+     * icon served from this plugin's download resources (a missing one is DescriptorCheck's report).
+     */
+    private static void checkMacroIcon(PluginJar jar, Element root, Element module, List<String> problems) {
+        String icon = Descriptors.attr(module, "icon");
+        String prefix = "/download/resources/" + Descriptors.attr(root, "key") + "/";
+        if (blank(icon) || !icon.startsWith(prefix) || !icon.endsWith(".png")) {
+            return;
+        }
+        String name = icon.substring(prefix.length());
+        Optional<byte[]> png = Descriptors.children(root, "resource").stream()
+                .filter(r -> "download".equals(Descriptors.attr(r, "type")) && !blank(Descriptors.attr(r, "name")))
+                .map(r -> {
+                    String resource = Descriptors.attr(r, "name");
+                    String location = String.valueOf(Descriptors.attr(r, "location")).replaceFirst("^/", "");
+                    return resource.equals(name) ? location
+                            : resource.endsWith("/") && name.startsWith(resource)
+                            ? location + name.substring(resource.length()) : null;
+                })
+                .filter(java.util.Objects::nonNull)
+                .map(jar::bytes).flatMap(Optional::stream).findFirst();
+        if (png.isEmpty() || png.get().length < 26) {
+            return;
+        }
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(png.get());
+        int width = header.getInt(16);
+        int height = header.getInt(20);
+        int colourType = png.get()[25];
+        boolean alpha = colourType == 4 || colourType == 6;
+        if (width != 80 || height != 80 || alpha) {
+            problems.add(Descriptors.where(module) + ": icon " + name + " is " + width + "x" + height
+                    + (alpha ? " with transparency" : "") + "; the macro browser wants 80x80 without transparency");
         }
     }
 

@@ -410,6 +410,28 @@ class PluginJarChecksTest {
             assertThat(problemsWith(macro.formatted("reporting", "mobile", "string"))).isEmpty();
         }
 
+        /** The start of a PNG: signature and IHDR (width, height, bit depth, colour type), all the check reads. */
+        private byte[] pngHeader(int width, int height, int colourType) {
+            return java.nio.ByteBuffer.allocate(33).put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10})
+                    .putInt(13).put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(width)
+                    .putInt(height).put((byte) 8).put((byte) colourType).array();
+        }
+
+        @Test
+        void aMacroIconThatIsNot80By80OrHasTransparencyIsReported() {
+            String macro = "<resource type=\"download\" name=\"images/\" location=\"images/\"/>"
+                    + "<xhtml-macro name=\"summary\" key=\"summary\" class=\"dev.postmortem.fixture.FieldType\""
+                    + " icon=\"/download/resources/dev.postmortem.fixture/images/macro.png\"/><velocity-allowlist";
+
+            assertThat(ModuleSchemaCheck.problems(FixtureJar.valid().entry("images/macro.png", pngHeader(64, 64, 6))
+                    .edit("atlassian-plugin.xml", "<velocity-allowlist", macro).build(dir.resolve("a")), hostStubs()))
+                    .containsExactly("<xhtml-macro key=\"summary\">: icon images/macro.png is 64x64 with transparency;"
+                            + " the macro browser wants 80x80 without transparency");
+            assertThat(ModuleSchemaCheck.problems(FixtureJar.valid().entry("images/macro.png", pngHeader(80, 80, 2))
+                    .edit("atlassian-plugin.xml", "<velocity-allowlist", macro).build(dir.resolve("b")), hostStubs()))
+                    .isEmpty();
+        }
+
         @Test
         void aModuleWithoutKeyAndAnAoModuleWithoutEntityAreReported() {
             assertThat(problemsWith("<ao namespace=\"dev.postmortem.fixture\"/>")).containsExactly(
