@@ -10,7 +10,8 @@ import net.java.ao.schema.Table;
  * Model v1 (added after the first three tables; AO creates it, no upgrade task). The searchable form of one issue's
  * "Debrief narrative": the core's plain-text projection, NFC-normalised and lower-cased, kept by
  * {@link NarrativeTextIndex}. One row per issue, by code (AO has no unique constraint; see
- * {@link AoNarrativeTextIndex}). Not preloaded: the text can be long and is only ever read by the database.
+ * {@link AoNarrativeTextIndex}). Not preloaded: the text can be long, and only the write that compares
+ * it with a new text reads it back ({@link AoNarrativeTextIndex#put}).
  * UPDATED_AT is epoch milliseconds UTC (see {@link OverrideEntity}).
  */
 @Table(NarrativeTextEntity.TABLE)

@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * The searchable plain text of each postmortem's narrative, for the {@code narrativeMatches} JQL function: one entry
- * per issue, written when Jira stores the narrative, removed when it is cleared.
+ * per issue, written after Jira has stored the narrative (from the issue's event), removed when it is cleared or the
+ * issue deleted.
  *
  * <p>Matching is by substring: an issue matches when its text contains every term, in any order and anywhere (a term
  * "fail" also finds "failover"). Case-insensitive (both sides lower-cased with the root locale, see {@link #searchable}) and otherwise exact:
@@ -21,10 +22,17 @@ public interface NarrativeTextIndex {
     /** The most issue ids one query returns ({@link #matching}); see there. */
     int MAX_IDS = 1000;
 
-    /** Stores (or replaces) the issue's text; blank text removes the entry instead. */
-    void put(long issueId, String plainText, Instant at);
+    /**
+     * Stores (or replaces) the issue's text, {@code at} being when it changed; blank text removes the entry instead.
+     * Text equal to what is stored (compared in its {@link #searchable} form) writes nothing, so the entry keeps the
+     * time of its last change: one indexed read, no write.
+     *
+     * @return whether anything was written
+     */
+    boolean put(long issueId, String plainText, Instant at);
 
-    void remove(long issueId);
+    /** Removes the issue's entry; one indexed read, and a delete only when there is one. @return whether one was */
+    boolean remove(long issueId);
 
     /**
      * Ids of the issues whose text contains every term, most recently written first, at most {@code limit}

@@ -147,6 +147,29 @@ public abstract class NarrativeTextIndexContractTest {
     }
 
     @Test
+    public void puttingTheSameTextAgainWritesNothingAndKeepsItsTime() throws Exception {
+        assertThat(index.put(30001L, "About DNS failover", T0)).isTrue();
+
+        // Equal in its searchable form (case), so an event that changed something else writes nothing.
+        assertThat(index.put(30001L, "about dns FAILOVER", T0.plusSeconds(60))).isFalse();
+        assertThat(entityManager.find(NarrativeTextEntity.class)).singleElement()
+                .extracting(NarrativeTextEntity::getUpdatedAt).isEqualTo(T0.toEpochMilli());
+
+        assertThat(index.put(30001L, "about dns failover and pools", T0.plusSeconds(120))).isTrue();
+        assertThat(entityManager.find(NarrativeTextEntity.class)).singleElement()
+                .extracting(NarrativeTextEntity::getUpdatedAt).isEqualTo(T0.plusSeconds(120).toEpochMilli());
+    }
+
+    @Test
+    public void removingSaysWhetherThereWasAnEntry() {
+        index.put(30001L, "about dns", T0);
+
+        assertThat(index.remove(30001L)).isTrue();
+        assertThat(index.remove(30001L)).isFalse();
+        assertThat(index.put(30001L, " ", T0)).as("blank text on no entry writes nothing").isFalse();
+    }
+
+    @Test
     public void aDuplicateRowFromTwoNodesRacingIsRemovedOnTheNextPut() throws Exception {
         for (String text : List.of("old one", "old two")) {
             entityManager.create(NarrativeTextEntity.class,
@@ -159,6 +182,21 @@ public abstract class NarrativeTextIndexContractTest {
 
         assertThat(entityManager.find(NarrativeTextEntity.class)).singleElement()
                 .extracting(NarrativeTextEntity::getPlainText).isEqualTo("new text");
+    }
+
+    @Test
+    public void aDuplicateRowIsRemovedEvenWhenTheTextIsUnchanged() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            entityManager.create(NarrativeTextEntity.class,
+                    new DBParam(NarrativeTextEntity.COLUMN_ISSUE_ID, 30001L),
+                    new DBParam(NarrativeTextEntity.COLUMN_PLAIN_TEXT, "same text"),
+                    new DBParam(NarrativeTextEntity.COLUMN_UPDATED_AT, T0.toEpochMilli()));
+        }
+
+        assertThat(index.put(30001L, "same text", T0.plusSeconds(1))).isTrue();
+
+        assertThat(entityManager.find(NarrativeTextEntity.class)).singleElement()
+                .extracting(NarrativeTextEntity::getPlainText).isEqualTo("same text");
     }
 
     @Test
