@@ -29,9 +29,9 @@ import java.util.Map;
  * (it re-reads the parameters, {@code $value} in the edit template), so nothing typed is lost. A valid submission
  * is stored in the core's canonical JSON, which is also what the JQL text searcher indexes.
  *
- * <p>Where Jira stores the value ({@link #createValue}, {@link #updateValue}) the type also keeps the narrative's
- * searchable plain text current for the {@code narrativeMatches} JQL function ({@link NarrativeSearchText}); a failure
- * there is logged and never thrown into the save (what that means for Jira's transaction: see there).
+ * <p>The type does not write the plain text the {@code narrativeMatches} JQL function searches: that happens after
+ * Jira has stored the issue, from its issue event ({@link NarrativeSearchListener}), so nothing of the plugin's own
+ * storage runs inside Jira's field save.
  */
 public class NarrativeFieldType extends AbstractSingleFieldType<String> {
 
@@ -44,33 +44,12 @@ public class NarrativeFieldType extends AbstractSingleFieldType<String> {
 
     private final NarrativeViews views;
     private final UserMessages messages;
-    private final NarrativeSearchText searchText;
 
     public NarrativeFieldType(CustomFieldValuePersister customFieldValuePersister,
-            GenericConfigManager genericConfigManager, NarrativeViews views, UserMessages messages,
-            NarrativeSearchText searchText) {
+            GenericConfigManager genericConfigManager, NarrativeViews views, UserMessages messages) {
         super(customFieldValuePersister, genericConfigManager);
         this.views = views;
         this.messages = messages;
-        this.searchText = searchText;
-    }
-
-    /**
-     * Jira stores a first value (never null) through here; after it is stored, its search text is written. Both
-     * methods are the persistence methods of {@code CustomFieldType}, implemented by {@link AbstractSingleFieldType};
-     * overriding them and calling super first keeps Jira's storing as it is.
-     */
-    @Override
-    public void createValue(CustomField field, Issue issue, String value) {
-        super.createValue(field, issue, value);
-        searchText.stored(issue, value);
-    }
-
-    /** Jira replaces the value through here; null (the field emptied) removes the search text. */
-    @Override
-    public void updateValue(CustomField field, Issue issue, String value) {
-        super.updateValue(field, issue, value);
-        searchText.stored(issue, value);
     }
 
     @Override

@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The JQL function {@code narrativeMatches}: {@code issue in narrativeMatches("failover dns")} finds the postmortems
  * whose narrative, read as plain text, contains every term. What a term is: {@link NarrativeSearchTerms}; how it
  * matches (substring, case-insensitive, diacritics as written): {@link NarrativeTextIndex}. The text searched is the
- * core's plain-text projection ({@code NarrativeText}), kept in the plugin's own table when Jira stores the field
- * ({@link NarrativeSearchText}), not Jira's search index: unlike {@code "Debrief narrative" ~ ...} it never matches the
+ * core's plain-text projection ({@code NarrativeText}), kept in the plugin's own table from Jira's issue events
+ * ({@link NarrativeSearchListener}), not Jira's search index: unlike {@code "Debrief narrative" ~ ...} it never matches the
  * JSON field names, and words at the start of a line are found.
  *
  * <p><b>Permissions.</b> The function returns issue ids only; it never shows an issue. Jira runs the whole query for

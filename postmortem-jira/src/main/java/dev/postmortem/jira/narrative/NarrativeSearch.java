@@ -52,10 +52,11 @@ import java.util.List;
  * matches the <em>plain-text projection</em> instead, the text {@code NarrativeText} makes (the change history shows
  * the same): every term as a substring, case-insensitive, diacritics as written, quoted text as a phrase
  * ({@link NarrativeSearchTerms}, {@code NarrativeTextIndex}). It needs no index API of Jira 11: the plugin keeps that
- * text in its own Active Objects table, written where Jira stores the field value ({@link NarrativeFieldType#createValue},
- * {@link NarrativeFieldType#updateValue}, {@link NarrativeSearchText}), and a JQL function, a module type Jira has had
- * since 4.0, hands Jira the matching issue ids. Jira still applies the searcher's browse permission to the whole
- * query. Narratives saved before that table existed are found after their next save (no backfill).
+ * text in its own Active Objects table, written from Jira's issue events once Jira has stored the change, not inside
+ * the field save ({@link NarrativeSearchListener}, {@link NarrativeSearchText}), and a JQL function, a module type Jira
+ * has had since 4.0, hands Jira the matching issue ids. Jira still applies the searcher's browse permission to the
+ * whole query. A narrative changed without an issue event (some imports), or saved before that table existed, is
+ * found after the issue's next event (no backfill).
  *
  * <p>The plugin container builds the host's searcher class by constructor autowiring, so the services its
  * constructor takes are imported in host-services.xml. {@link #HOST_CLASSES} names them, so that the bundle

@@ -16,9 +16,9 @@ import java.util.List;
  * literal as an escape of its own; '!' means the same on H2, PostgreSQL, MySQL, SQL Server and Oracle.
  *
  * <p>One row per issue by code: {@link #put} updates the oldest row and deletes any duplicate that two nodes racing
- * on a first write left behind (the same rule as {@code AoSoakPolicyStore}); a single row whose text is already the
- * new text is left as it is (no write, the issue keeps its place in the newest-first order). Until then both rows are searched, so
- * the stale one can still match; {@link #matching} returns the issue id once all the same.
+ * on a first write left behind (the same rule as {@code AoSoakPolicyStore}). Until then both rows are searched, so
+ * the stale one can still match; {@link #matching} returns the issue id once all the same. A single row whose text
+ * already is the new text is left as it is: no write, and the issue keeps its place in the newest-first order.
  *
  * <p>Cost: no index can serve {@code LIKE '%term%'}, so every {@link #matching} call reads the whole text column
  * (PostgreSQL also decompresses each TOASTed value), and Jira runs the function on every search that uses it,

@@ -1,12 +1,10 @@
 package dev.postmortem.jira.narrative;
 
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
 import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
 import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
 import com.atlassian.jira.issue.customfields.persistence.PersistenceFieldType;
 import com.atlassian.jira.issue.customfields.view.CustomFieldParams;
-import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
@@ -14,26 +12,17 @@ import com.atlassian.jira.util.ErrorCollection;
 import com.atlassian.jira.datetime.DateTimeFormatter;
 import dev.postmortem.core.narrative.NarrativeFixtures;
 import dev.postmortem.core.narrative.NarrativeJson;
-import dev.postmortem.core.narrative.NarrativeText;
-import dev.postmortem.jira.storage.NarrativeTextIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.startsWith;
-import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -45,10 +34,8 @@ class NarrativeFieldTypeTest {
 
     private static final String FIELD_ID = "customfield_10400";
 
-    private static final Instant NOW = Instant.parse("2026-03-02T09:15:30Z");
 
     private NarrativeFieldType type;
-    private NarrativeTextIndex searchIndex;
     private ErrorCollection errors;
     private FieldConfig config;
 
@@ -57,9 +44,8 @@ class NarrativeFieldTypeTest {
         UserMessages messages = new UserMessages(BundleI18n.english());
         NarrativeViews views = new NarrativeViews(messages, mock(PermissionManager.class),
                 mock(JiraAuthenticationContext.class), mock(DateTimeFormatter.class));
-        searchIndex = mock(NarrativeTextIndex.class);
         type = new NarrativeFieldType(mock(CustomFieldValuePersister.class), mock(GenericConfigManager.class), views,
-                messages, new NarrativeSearchText(searchIndex, Clock.fixed(NOW, ZoneOffset.UTC)));
+                messages);
         errors = mock(ErrorCollection.class);
         config = mock(FieldConfig.class);
         when(config.getFieldId()).thenReturn(FIELD_ID);
@@ -167,45 +153,11 @@ class NarrativeFieldTypeTest {
         UserMessages german = new UserMessages(new BundleI18n(Locale.GERMAN));
         NarrativeFieldType germanType = new NarrativeFieldType(mock(CustomFieldValuePersister.class),
                 mock(GenericConfigManager.class), new NarrativeViews(german, mock(PermissionManager.class),
-                mock(JiraAuthenticationContext.class), mock(DateTimeFormatter.class)), german,
-                mock(NarrativeSearchText.class));
+                mock(JiraAuthenticationContext.class), mock(DateTimeFormatter.class)), german);
 
         germanType.validateFromParams(submitted("{\"contributingFactors\": [\"\"]}"), errors, config);
 
         verify(errors).addError(eq(FIELD_ID), startsWith("Der Bericht wurde nicht gespeichert"));
         verify(errors).addErrorMessage(startsWith("Beitragender Faktor 1"));
-    }
-
-    // ---- the search text kept for narrativeMatches (Jira's storing itself is the host's; the stub does nothing)
-
-    private static Issue issue(long id) {
-        Issue issue = mock(Issue.class);
-        when(issue.getId()).thenReturn(id);
-        return issue;
-    }
-
-    @Test
-    void storingAFirstValueWritesItsPlainTextForTheSearch() {
-        type.createValue(mock(CustomField.class), issue(30001L), NarrativeFixtures.richJson());
-
-        verify(searchIndex).put(30001L, NarrativeText.plainText(NarrativeFixtures.rich()), NOW);
-    }
-
-    @Test
-    void replacingTheValueRewritesItAndClearingItRemovesIt() {
-        String minimal = NarrativeFixtures.minimalJson();
-        type.updateValue(mock(CustomField.class), issue(30001L), minimal);
-        type.updateValue(mock(CustomField.class), issue(30001L), null);
-
-        verify(searchIndex).put(eq(30001L), eq(NarrativeSearchText.plainText(minimal)), eq(NOW));
-        verify(searchIndex).remove(30001L);
-    }
-
-    @Test
-    void aSearchTableFailureDoesNotFailTheSave() {
-        doThrow(new IllegalStateException("database down")).when(searchIndex).put(anyLong(), anyString(), any());
-
-        assertThatCode(() -> type.updateValue(mock(CustomField.class),
-                issue(30001L), NarrativeFixtures.richJson())).doesNotThrowAnyException();
     }
 }

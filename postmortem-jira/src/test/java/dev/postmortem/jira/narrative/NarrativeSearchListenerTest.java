@@ -2,47 +2,113 @@ package dev.postmortem.jira.narrative;
 
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.sal.api.message.I18nResolver;
+import dev.postmortem.core.narrative.NarrativeFixtures;
+import dev.postmortem.core.narrative.NarrativeText;
+import dev.postmortem.jira.setup.EnsureNarrativeField;
+import dev.postmortem.jira.setup.PostmortemLookup;
+import dev.postmortem.jira.setup.SetupTexts;
 import dev.postmortem.jira.storage.NarrativeTextIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
-/** The deleted issue's search text goes; the event publisher and events are Jira's, mocked at the edge. */
-class NarrativeSearchCleanupTest {
+/**
+ * The search text follows Jira's issue events. Jira (event publisher, events, issues, field and issue type managers)
+ * is mocked at its edge; our lookup of the Postmortem type and of the narrative field runs for real over the mocks.
+ */
+class NarrativeSearchListenerTest {
 
-    /** Jira's id of "Issue Updated" (the stub has only the deleted id). */
+    private static final Instant NOW = Instant.parse("2026-03-02T09:15:30Z");
+    /** Jira's ids of "Issue Updated" and "Issue Commented" (the stub has only the deleted id). */
     private static final Long ISSUE_UPDATED_ID = 2L;
+    private static final Long ISSUE_COMMENTED_ID = 6L;
+    private static final String FIELD_ID = "customfield_10400";
 
-    private NarrativeTextIndex index;
-    private EventPublisher eventPublisher;
-    private NarrativeSearchCleanup cleanup;
+    private final NarrativeTextIndex index = mock(NarrativeTextIndex.class);
+    private final EventPublisher eventPublisher = mock(EventPublisher.class);
+    private final IssueTypeManager issueTypeManager = mock(IssueTypeManager.class);
+    private final CustomFieldManager customFieldManager = mock(CustomFieldManager.class);
+    private final I18nResolver i18n = mock(I18nResolver.class);
+    private final CustomField narrativeField = mock(CustomField.class);
+    private final IssueType postmortemType = issueType("10500", "Postmortem");
+    private final IssueType bugType = issueType("1", "Bug");
+    private final Logger log = mock(Logger.class);
+    private NarrativeSearchListener listener;
 
     @BeforeEach
     void setUp() {
-        index = mock(NarrativeTextIndex.class);
-        eventPublisher = mock(EventPublisher.class);
-        cleanup = new NarrativeSearchCleanup(eventPublisher,
-                new NarrativeSearchText(index, Clock.fixed(Instant.parse("2026-03-02T09:15:30Z"), ZoneOffset.UTC)));
+        name(PostmortemLookup.ISSUE_TYPE_NAME_KEY, "Postmortem");
+        name(EnsureNarrativeField.NAME_KEY, "Debrief narrative");
+        when(issueTypeManager.getIssueTypes()).thenReturn(List.of(bugType, postmortemType));
+        @SuppressWarnings("unchecked")
+        CustomFieldType<Object, Object> type = mock(CustomFieldType.class);
+        when(type.getKey()).thenReturn(EnsureNarrativeField.TYPE_KEY);
+        when(narrativeField.getId()).thenReturn(FIELD_ID);
+        when(narrativeField.getCustomFieldType()).thenAnswer(invocation -> type);
+        when(customFieldManager.getCustomFieldObjectsByName("Debrief narrative")).thenReturn(List.of(narrativeField));
+        when(customFieldManager.getCustomFieldObject(FIELD_ID)).thenReturn(narrativeField);
+
+        SetupTexts texts = new SetupTexts(i18n);
+        listener = new NarrativeSearchListener(eventPublisher,
+                new NarrativeSearchText(index, Clock.fixed(NOW, ZoneOffset.UTC)),
+                new PostmortemLookup(issueTypeManager, mock(IssueLinkTypeManager.class), texts),
+                new NarrativeField(customFieldManager, new PostmortemFields(customFieldManager, texts)), log);
     }
 
-    private static IssueEvent event(Long issueId, Long eventTypeId) {
+    private void name(String key, String name) {
+        when(i18n.getText(key)).thenReturn(name);
+        when(i18n.getText(any(Locale.class), eq(key))).thenReturn(name);
+    }
+
+    private static IssueType issueType(String id, String name) {
+        IssueType type = mock(IssueType.class);
+        when(type.getId()).thenReturn(id);
+        when(type.getName()).thenReturn(name);
+        return type;
+    }
+
+    private Issue issue(long id, IssueType type, Object narrative) {
         Issue issue = mock(Issue.class);
-        when(issue.getId()).thenReturn(issueId);
+        when(issue.getId()).thenReturn(id);
+        when(issue.getKey()).thenReturn("PM-" + id);
+        when(issue.getIssueType()).thenReturn(type);
+        when(issue.getCustomFieldValue(narrativeField)).thenReturn(narrative);
+        return issue;
+    }
+
+    private static IssueEvent event(Issue issue, Long eventTypeId) {
         IssueEvent event = mock(IssueEvent.class);
         when(event.getIssue()).thenReturn(issue);
         when(event.getEventTypeId()).thenReturn(eventTypeId);
@@ -50,41 +116,138 @@ class NarrativeSearchCleanupTest {
     }
 
     @Test
-    void aDeletedIssueLosesItsSearchText() {
-        cleanup.onIssueEvent(event(30001L, EventType.ISSUE_DELETED_ID));
+    void anEventOfAPostmortemWritesItsNarrativesPlainText() {
+        listener.onIssueEvent(event(issue(30001L, postmortemType, NarrativeFixtures.richJson()), ISSUE_UPDATED_ID));
 
-        verify(index).remove(30001L);
+        String plain = NarrativeText.plainText(NarrativeFixtures.rich());
+        verify(index).put(30001L, plain, NOW);
+        assertThat(plain).doesNotContain("whyItMadeSense").doesNotContain("{");
     }
 
     @Test
-    void otherEventsLeaveTheTableAlone() {
-        cleanup.onIssueEvent(event(30001L, ISSUE_UPDATED_ID));
-        cleanup.onIssueEvent(event(30001L, null));
-        cleanup.onIssueEvent(event(null, EventType.ISSUE_DELETED_ID));
+    void anyEventWritesTheTextSoAPostmortemWithoutAnEntryGetsOneOnItsNextEvent() {
+        // Created, commented, transitioned, or saved before this version: whatever the event, the text is compared.
+        listener.onIssueEvent(event(issue(30001L, postmortemType, NarrativeFixtures.minimalJson()), 1L));
+        listener.onIssueEvent(event(issue(30002L, postmortemType, NarrativeFixtures.minimalJson()),
+                ISSUE_COMMENTED_ID));
+        listener.onIssueEvent(event(issue(30003L, postmortemType, NarrativeFixtures.minimalJson()), null));
+
+        String plain = NarrativeSearchText.plainText(NarrativeFixtures.minimalJson());
+        verify(index).put(30001L, plain, NOW);
+        verify(index).put(30002L, plain, NOW);
+        verify(index).put(30003L, plain, NOW);
+    }
+
+    @Test
+    void aValueThatNoLongerReadsIsStoredAsItIs() {
+        listener.onIssueEvent(event(issue(30001L, postmortemType, "{ not a narrative: failover"), ISSUE_UPDATED_ID));
+
+        verify(index).put(30001L, "{ not a narrative: failover", NOW);
+    }
+
+    @Test
+    void aClearedNarrativeRemovesTheEntry() {
+        listener.onIssueEvent(event(issue(30001L, postmortemType, null), ISSUE_UPDATED_ID));
+        listener.onIssueEvent(event(issue(30002L, postmortemType, "  "), ISSUE_UPDATED_ID));
+
+        verify(index).remove(30001L);
+        verify(index).remove(30002L);
+        verify(index, never()).put(anyLong(), anyString(), any());
+    }
+
+    @Test
+    void aDeletedIssueLosesItsEntryWhateverItsType() {
+        listener.onIssueEvent(event(issue(30001L, postmortemType, NarrativeFixtures.richJson()),
+                EventType.ISSUE_DELETED_ID));
+        listener.onIssueEvent(event(issue(30002L, bugType, null), EventType.ISSUE_DELETED_ID));
+
+        verify(index).remove(30001L);
+        verify(index).remove(30002L);
+        verify(index, never()).put(anyLong(), anyString(), any());
+    }
+
+    @Test
+    void otherIssueTypesUnsavedIssuesAndAMissingFieldCostNothing() {
+        listener.onIssueEvent(event(issue(30001L, bugType, NarrativeFixtures.richJson()), ISSUE_UPDATED_ID));
+        listener.onIssueEvent(event(issue(30002L, null, NarrativeFixtures.richJson()), ISSUE_UPDATED_ID));
+        Issue unsaved = issue(30003L, postmortemType, NarrativeFixtures.richJson());
+        when(unsaved.getId()).thenReturn(null);
+        listener.onIssueEvent(event(unsaved, ISSUE_UPDATED_ID));
+        listener.onIssueEvent(event(unsaved, EventType.ISSUE_DELETED_ID));
+        listener.onIssueEvent(event(null, ISSUE_UPDATED_ID));
+
+        when(customFieldManager.getCustomFieldObjectsByName("Debrief narrative")).thenReturn(List.of());
+        listener.onIssueEvent(event(issue(30004L, postmortemType, NarrativeFixtures.richJson()), ISSUE_UPDATED_ID));
 
         verifyNoInteractions(index);
     }
 
     @Test
-    void aTableThatCannotBeWrittenNeverFailsTheDeletion() {
+    void theFieldIsFoundByNameOnceAndThenById() {
+        listener.onIssueEvent(event(issue(30001L, postmortemType, NarrativeFixtures.minimalJson()), ISSUE_UPDATED_ID));
+        listener.onIssueEvent(event(issue(30002L, postmortemType, NarrativeFixtures.minimalJson()), ISSUE_UPDATED_ID));
+        listener.onIssueEvent(event(issue(30003L, postmortemType, NarrativeFixtures.minimalJson()), ISSUE_UPDATED_ID));
+
+        verify(customFieldManager, times(1)).getCustomFieldObjectsByName("Debrief narrative");
+        verify(index, times(3)).put(anyLong(), anyString(), eq(NOW));
+    }
+
+    @Test
+    void aFieldRecreatedWithANewIdIsFoundAgain() {
+        listener.onIssueEvent(event(issue(30001L, postmortemType, NarrativeFixtures.minimalJson()), ISSUE_UPDATED_ID));
+        CustomField recreated = mock(CustomField.class);
+        when(recreated.getId()).thenReturn("customfield_10999");
+        when(recreated.getCustomFieldType()).thenAnswer(invocation -> narrativeField.getCustomFieldType());
+        when(customFieldManager.getCustomFieldObject(FIELD_ID)).thenReturn(null);
+        when(customFieldManager.getCustomFieldObjectsByName("Debrief narrative")).thenReturn(List.of(recreated));
+        Issue issue = issue(30002L, postmortemType, null);
+        when(issue.getCustomFieldValue(recreated)).thenReturn(NarrativeFixtures.richJson());
+
+        listener.onIssueEvent(event(issue, ISSUE_UPDATED_ID));
+
+        verify(index).put(30002L, NarrativeText.plainText(NarrativeFixtures.rich()), NOW);
+    }
+
+    @Test
+    void aTableThatCannotBeWrittenIsLoggedNeverThrownWithTheStackTraceOnce() {
+        doThrow(new IllegalStateException("database down")).when(index).put(anyLong(), anyString(), any());
         doThrow(new IllegalStateException("database down")).when(index).remove(anyLong());
 
         assertThatCode(() -> {
-            cleanup.onIssueEvent(event(30001L, EventType.ISSUE_DELETED_ID));
-            cleanup.onIssueEvent(event(30002L, EventType.ISSUE_DELETED_ID));
+            listener.onIssueEvent(event(issue(30001L, postmortemType, NarrativeFixtures.richJson()), ISSUE_UPDATED_ID));
+            listener.onIssueEvent(event(issue(30002L, postmortemType, null), ISSUE_UPDATED_ID));
+            listener.onIssueEvent(event(issue(30003L, postmortemType, null), EventType.ISSUE_DELETED_ID));
         }).doesNotThrowAnyException();
-        verify(index).remove(30002L);
+
+        verify(log).warn(contains("could not be updated"), eq("PM-30001"), any(IllegalStateException.class));
+        verify(log).warn(contains("could not be updated"), eq("PM-30002"),
+                eq("java.lang.IllegalStateException: database down"));
+        verify(log).warn(contains("deleted issue"), eq("PM-30003"),
+                eq("java.lang.IllegalStateException: database down"));
+        verifyNoMoreInteractions(log);
+    }
+
+    @Test
+    void aFailingIssueReadIsLoggedNeverThrown() {
+        Issue issue = issue(30001L, postmortemType, null);
+        when(issue.getCustomFieldValue(narrativeField)).thenThrow(new IllegalStateException("no connection"));
+
+        assertThatCode(() -> listener.onIssueEvent(event(issue, ISSUE_UPDATED_ID))).doesNotThrowAnyException();
+
+        verifyNoInteractions(index);
+        verify(log).warn(contains("could not be updated"), eq("PM-30001"), any(IllegalStateException.class));
     }
 
     @Test
     void registersItselfOnStartAndUnregistersOnStop() throws Exception {
-        cleanup.onStart();
-        verify(eventPublisher).register(cleanup);
+        listener.onStart();
+        verify(eventPublisher).register(listener);
 
-        cleanup.onStop();
-        verify(eventPublisher).unregister(cleanup);
+        listener.onStop();
+        verify(eventPublisher).unregister(listener);
 
-        assertThat(NarrativeSearchCleanup.class.getMethod("onIssueEvent", IssueEvent.class)
-                .isAnnotationPresent(EventListener.class)).as("the publisher finds the method by its annotation").isTrue();
+        assertThat(NarrativeSearchListener.class.getMethod("onIssueEvent", IssueEvent.class)
+                .isAnnotationPresent(EventListener.class)).as("the publisher finds the method by its annotation")
+                .isTrue();
     }
 }

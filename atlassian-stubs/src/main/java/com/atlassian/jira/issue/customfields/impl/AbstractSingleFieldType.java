@@ -37,14 +37,4 @@ public abstract class AbstractSingleFieldType<T> extends AbstractCustomFieldType
             FieldConfig config) {
         throw new UnsupportedOperationException();
     }
-
-    // Empty (not throwing), like the constructor: here Jira writes the value to its tables. A plugin subclass that
-    // overrides these and calls super first can then be tested without the host.
-    /** Stores the value of a field that had none (the value is never null). */
-    public void createValue(CustomField field, Issue issue, T value) {
-    }
-
-    /** Replaces the stored value; null clears it. */
-    public void updateValue(CustomField field, Issue issue, T value) {
-    }
 }
