@@ -1,6 +1,7 @@
 package dev.postmortem.jira.storage;
 
 import net.java.ao.Entity;
+import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -10,11 +11,15 @@ import net.java.ao.schema.Table;
  * Model v1 (added after the first three tables; AO creates it, no upgrade task). The searchable form of one issue's
  * "Debrief narrative": the core's plain-text projection, NFC-normalised and lower-cased, kept by
  * {@link NarrativeTextIndex}. One row per issue, by code (AO has no unique constraint; see
- * {@link AoNarrativeTextIndex}). Not preloaded: the text can be long, and only the write that compares
- * it with a new text reads it back ({@link AoNarrativeTextIndex#put}).
- * UPDATED_AT is epoch milliseconds UTC (see {@link OverrideEntity}).
+ * {@link AoNarrativeTextIndex}). UPDATED_AT is epoch milliseconds UTC (see {@link OverrideEntity}).
+ *
+ * <p>Only ISSUE_ID is preloaded, so a query loads the columns it selects plus that one. Without {@code @Preload},
+ * Active Objects loads every column whatever the query selects (AO 3.2.11, {@code EntityManager.find}; seen in its SQL
+ * log), and each {@code narrativeMatches} search read the full text of up to 1000 matching rows it never uses. Only
+ * the write that compares the stored text with a new one selects it ({@link AoNarrativeTextIndex#put}).
  */
 @Table(NarrativeTextEntity.TABLE)
+@Preload(NarrativeTextEntity.COLUMN_ISSUE_ID)
 public interface NarrativeTextEntity extends Entity {
 
     String TABLE = "NARRATIVE_TEXT";

@@ -3,6 +3,7 @@ package dev.postmortem.jira.storage;
 import dev.postmortem.core.narrative.NarrativeFixtures;
 import dev.postmortem.core.narrative.NarrativeText;
 import net.java.ao.DBParam;
+import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
 import org.junit.Before;
 import org.junit.Test;
@@ -11,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -232,6 +234,52 @@ public abstract class NarrativeTextIndexContractTest {
         index.put(30001L, longText, T0);
 
         assertThat(index.matching(List.of("needle at the very end"), 10)).containsExactly(30001L);
+    }
+
+    @Test
+    public void aSearchDoesNotReadTheTextOfItsMatches() {
+        index.put(30001L, "dns failover " + "long account text. ".repeat(500), T0);
+        index.put(30002L, "dns again", T0.plusSeconds(1));
+
+        List<String> sql = sqlOf(() -> assertThat(index.matching(List.of("dns"), 10)).containsExactly(30002L, 30001L));
+
+        // Without @Preload on the entity, AO selects every column whatever the query asks for.
+        assertThat(sql).singleElement().satisfies(statement ->
+                assertThat(selectedColumns(statement)).doesNotContain(NarrativeTextEntity.COLUMN_PLAIN_TEXT));
+    }
+
+    @Test
+    public void anUnchangedTextCostsOneSelectAndAChangedOneASelectAndAnUpdate() {
+        index.put(30001L, "about dns", T0);
+
+        List<String> unchanged = sqlOf(() -> index.put(30001L, "about dns", T0.plusSeconds(1)));
+        List<String> changed = sqlOf(() -> index.put(30001L, "about pools", T0.plusSeconds(2)));
+
+        assertThat(unchanged).singleElement().satisfies(statement ->
+                assertThat(statement.toUpperCase(Locale.ROOT)).startsWith("SELECT"));
+        assertThat(changed).hasSize(2);
+        assertThat(changed.get(0).toUpperCase(Locale.ROOT)).startsWith("SELECT");
+        assertThat(changed.get(1).toUpperCase(Locale.ROOT)).startsWith("UPDATE");
+    }
+
+    /** The SQL statements AO runs for {@code action}, as its provider reports them. */
+    private List<String> sqlOf(Runnable action) {
+        List<String> statements = new ArrayList<>();
+        DatabaseProvider.SqlListener listener = statements::add;
+        entityManager.getProvider().addSqlListener(listener);
+        try {
+            action.run();
+        } finally {
+            entityManager.getProvider().removeSqlListener(listener);
+        }
+        return statements.stream().filter(sql -> sql.toUpperCase(Locale.ROOT).contains(NarrativeTextEntity.TABLE))
+                .toList();
+    }
+
+    private static String selectedColumns(String select) {
+        String upper = select.toUpperCase(Locale.ROOT);
+        assertThat(upper).startsWith("SELECT");
+        return upper.substring("SELECT".length(), upper.indexOf(" FROM "));
     }
 
     @Test
