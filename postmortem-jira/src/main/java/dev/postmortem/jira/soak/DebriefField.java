@@ -5,6 +5,7 @@ import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
 import dev.postmortem.jira.setup.OldestFirst;
+import dev.postmortem.jira.setup.RememberedField;
 import dev.postmortem.jira.setup.SetupTexts;
 
 import java.util.Objects;
@@ -12,40 +13,31 @@ import java.util.Optional;
 
 /**
  * Finds the "Debrief held at" field that setup ensures (same name in any shipped language, Jira's date-time
- * type, the oldest if several) and remembers its id, so the gate resolves the field once, not per link or per
- * evaluation.
- *
- * <p>The remembered id is node-local on purpose: it is derived from Jira's own (cluster-consistent) field
- * configuration and re-derived whenever Jira no longer knows it (field deleted, or recreated by setup with a new
- * id), so a stale copy cannot decide anything.
+ * type, the oldest if several) and remembers its id ({@link RememberedField}), so the gate resolves the field once,
+ * not per link or per evaluation.
  */
 public class DebriefField {
 
     private final CustomFieldManager customFieldManager;
     private final SetupTexts texts;
-    private volatile String fieldId;
+    private final RememberedField field;
 
     public DebriefField(CustomFieldManager customFieldManager, SetupTexts texts) {
         this.customFieldManager = Objects.requireNonNull(customFieldManager, "customFieldManager");
         this.texts = Objects.requireNonNull(texts, "texts");
+        this.field = new RememberedField(customFieldManager, this::search);
     }
 
     /** The field, or empty when it does not exist (the gate then fails closed). */
     public Optional<CustomField> resolve() {
-        String id = fieldId;
-        if (id != null) {
-            CustomField field = customFieldManager.getCustomFieldObject(id);
-            if (field != null) {
-                return Optional.of(field);
-            }
-            fieldId = null;
-        }
-        Optional<CustomField> found = texts.namesFor(EnsureDebriefHeldAtField.NAME_KEY).stream()
+        return field.resolve();
+    }
+
+    private Optional<CustomField> search() {
+        return texts.namesFor(EnsureDebriefHeldAtField.NAME_KEY).stream()
                 .flatMap(name -> customFieldManager.getCustomFieldObjectsByName(name).stream())
                 .filter(DebriefField::isDateTime)
                 .min(OldestFirst.CUSTOM_FIELDS);
-        found.ifPresent(field -> fieldId = field.getId());
-        return found;
     }
 
     private static boolean isDateTime(CustomField field) {
