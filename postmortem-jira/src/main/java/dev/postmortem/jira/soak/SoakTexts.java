@@ -23,6 +23,7 @@ import java.util.function.Predicate;
 public class SoakTexts {
 
     static final String HIDDEN_KEY = "postmortem.jira.soak.hiddenPostmortems";
+    static final String FORMER_USER_KEY = "postmortem.jira.soak.formerUser";
 
     private final JiraAuthenticationContext authenticationContext;
     private final UserDateTimes dateTimes;
@@ -46,12 +47,14 @@ public class SoakTexts {
     }
 
     /**
-     * The display name of the user with this key; the key itself when Jira no longer knows the user. Stored keys
-     * are opaque on current Jira (e.g. {@code JIRAUSER10100}) and mean nothing to a reader.
+     * The display name of the user with this key; "a former user" (translated) when Jira no longer knows them. Stored
+     * keys are opaque on current Jira (e.g. {@code JIRAUSER10100}), mean nothing to a reader and are never shown.
      */
     public String userName(String userKey) {
-        ApplicationUser user = userManager.getUserByKey(userKey);
-        return user == null || user.getDisplayName() == null ? userKey : user.getDisplayName();
+        ApplicationUser user = userKey == null ? null : userManager.getUserByKey(userKey);
+        return user == null || user.getDisplayName() == null || user.getDisplayName().isBlank()
+                ? text(FORMER_USER_KEY)
+                : user.getDisplayName();
     }
 
     /** An instant in the logged-in user's time zone, locale and Jira's complete date-time format. */

@@ -76,6 +76,8 @@ class SoakResourceTest {
         }
         when(permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, action, admin)).thenReturn(true);
         when(admin.getKey()).thenReturn("JIRAUSER10000");
+        when(admin.getDisplayName()).thenReturn("Ada Admin");
+        when(tx.userManager.getUserByKey("JIRAUSER10000")).thenReturn(admin);
         when(i18n.getText(anyString())).thenAnswer(invocation -> invocation.getArgument(0));
         when(i18n.getText(anyString(), any(Serializable[].class))).thenAnswer(invocation -> {
             Object[] all = invocation.getArguments();
@@ -181,7 +183,7 @@ class SoakResourceTest {
         assertThat(answer.get("state").asText()).isEqualTo("OVERRIDDEN");
         assertThat(answer.get("committable").asBoolean()).isTrue();
         assertThat(answer.get("overrideReason").asText()).isEqualTo("Outage fix");
-        assertThat(answer.get("overriddenBy").asText()).isEqualTo("JIRAUSER10000");
+        assertThat(answer.get("overriddenBy").asText()).isEqualTo("Ada Admin");
         assertThat(answer.get("canOverride").asBoolean()).isFalse();
     }
 

@@ -146,7 +146,9 @@ class SoakStatusAndPanelTest {
 
         assertThat(view.getState()).isEqualTo("OVERRIDDEN");
         assertThat(view.isCommittable()).isTrue();
-        assertThat(view.getOverriddenBy()).isEqualTo("admin");
+        // Jira no longer knows the user "admin": described, never shown by the stored key.
+        assertThat(view.getOverriddenBy()).isEqualTo("postmortem.jira.soak.formerUser");
+        assertThat(view.getMessage()).doesNotContain("admin");
         assertThat(view.getOverrideReason()).isEqualTo("Customer outage fix cannot wait");
         assertThat(view.getOverriddenAtDisplay()).isEqualTo("user-tz:2026-11-25T09:30:00Z");
         assertThat(view.isCanOverride()).isFalse();
