@@ -41,21 +41,6 @@ public class AoProcessEventLog implements ProcessEventLog {
     }
 
     @Override
-    public boolean appendOnce(ProcessEvent event) {
-        return ao.executeInTransaction(() -> {
-            ProcessEventEntity[] existing = ao.find(ProcessEventEntity.class, Query.select()
-                    .where(ProcessEventEntity.COLUMN_ISSUE_ID + " = ? AND " + ProcessEventEntity.COLUMN_EVENT_TYPE
-                            + " = ?", event.issueId(), event.type().name())
-                    .limit(1));
-            if (existing.length > 0) {
-                return false;
-            }
-            insert(event);
-            return true;
-        });
-    }
-
-    @Override
     public List<ProcessEvent> forIssue(long issueId) {
         return ao.executeInTransaction(() -> toEvents(ao.find(ProcessEventEntity.class, Query.select()
                 .where(ProcessEventEntity.COLUMN_ISSUE_ID + " = ?", issueId)

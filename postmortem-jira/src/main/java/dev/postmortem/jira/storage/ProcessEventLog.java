@@ -19,14 +19,6 @@ public interface ProcessEventLog {
 
     void append(ProcessEvent event);
 
-    /**
-     * Appends unless the issue already has an event of this type. Two nodes racing can still both append: readers
-     * take the earliest event of a type.
-     *
-     * @return true when appended
-     */
-    boolean appendOnce(ProcessEvent event);
-
     /** The issue's events, oldest first. */
     List<ProcessEvent> forIssue(long issueId);
 

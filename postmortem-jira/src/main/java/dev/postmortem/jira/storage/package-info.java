@@ -55,6 +55,6 @@
  * <h2>Transactions</h2>
  * Each repository method runs in one {@code ActiveObjects.executeInTransaction}. AO has no multi-column unique
  * constraints, so the repositories tolerate a duplicate from two nodes racing (see {@code AoSoakPolicyStore},
- * {@code ProcessEventLog.appendOnce}, {@code appendDebriefChange}, {@code appendSoakEnd}).
+ * {@code ProcessEventLog.appendDebriefChange}, {@code appendSoakEnd}).
  */
 package dev.postmortem.jira.storage;

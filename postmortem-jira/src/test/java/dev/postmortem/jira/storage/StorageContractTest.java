@@ -222,17 +222,6 @@ public abstract class StorageContractTest {
                 .containsExactly(ProcessEventType.DEBRIEF_HELD, ProcessEventType.OVERRIDE);
     }
 
-    @Test
-    public void appendOnceRecordsAnEventTypeOncePerIssue() {
-        ProcessEvent ended = new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0, null);
-
-        assertThat(events.appendOnce(ended)).isTrue();
-        assertThat(events.appendOnce(ended)).isFalse();
-        assertThat(events.appendOnce(new ProcessEvent(ProcessEventType.SOAK_ENDED, 30002L, 10100L, T0, null)))
-                .isTrue();
-        assertThat(events.forIssue(30001L)).hasSize(1);
-    }
-
     // ---- debriefs and soak ends (process events written where they happen)
 
     @Test
