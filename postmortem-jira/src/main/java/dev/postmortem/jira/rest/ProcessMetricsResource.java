@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * {@code GET /rest/postmortem/1.0/process/project/{projectKey}?from=YYYY-MM-DD&to=YYYY-MM-DD}: the process of the
@@ -38,6 +39,7 @@ public class ProcessMetricsResource {
     static final String DATE_INVALID_KEY = "postmortem.jira.process.rest.dateInvalid";
     static final String RANGE_REVERSED_KEY = "postmortem.jira.process.rest.rangeReversed";
     static final String RANGE_TOO_LONG_KEY = "postmortem.jira.process.rest.rangeTooLong";
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final CallerAccess access;
     private final ProjectProcessReport report;
@@ -88,12 +90,18 @@ public class ProcessMetricsResource {
             problems.add(new RestProblem.Detail(DATE_REQUIRED_KEY, List.of(name), name));
             return null;
         }
+        String day = value.strip();
         try {
-            return LocalDate.parse(value.strip());
+            // Exactly YYYY-MM-DD, as the message says. LocalDate also reads signed years of up to nine digits, whose
+            // period has no end (LocalDate.MAX has no next day) or no epoch milliseconds for the storage: a 500.
+            if (ISO_DAY.matcher(day).matches()) {
+                return LocalDate.parse(day);
+            }
         } catch (DateTimeParseException e) {
-            // The value is not repeated in the message: it is the caller's own input, of any length.
-            problems.add(new RestProblem.Detail(DATE_INVALID_KEY, List.of(name), name));
-            return null;
+            // Not a day (2026-13-01); reported below.
         }
+        // The value is not repeated in the message: it is the caller's own input, of any length.
+        problems.add(new RestProblem.Detail(DATE_INVALID_KEY, List.of(name), name));
+        return null;
     }
 }

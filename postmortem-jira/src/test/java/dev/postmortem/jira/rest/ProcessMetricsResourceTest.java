@@ -252,6 +252,22 @@ class ProcessMetricsResourceTest {
     }
 
     @Test
+    void aDayWhoseYearIsNotWrittenWithFourDigitsIsA400NotAServerError() throws Exception {
+        // LocalDate reads these, but the last day of its range has no next day (the period's end), and a year past
+        // about 292 million has no epoch milliseconds (the storage's time column).
+        JsonNode lastDay = json(get("OPS", "+999999999-12-31", "+999999999-12-31"));
+        JsonNode farFuture = json(get("OPS", "+300000000-01-01", "+300000000-01-02"));
+        JsonNode farPast = json(get("OPS", "-300000000-01-01", "2026-01-01"));
+
+        for (JsonNode body : new JsonNode[] {lastDay, farFuture, farPast}) {
+            assertThat(body.path("status").asInt()).isEqualTo(400);
+            assertThat(body.path("errors").findValuesAsText("key"))
+                    .containsOnly(ProcessMetricsResource.DATE_INVALID_KEY);
+        }
+        assertThat(farPast.path("errors").findValuesAsText("field")).containsExactly("from");
+    }
+
+    @Test
     void aReversedOrLongerThanAYearPeriodIsA400AndAWholeLeapYearIsNot() throws Exception {
         JsonNode reversed = json(get("OPS", "2026-02-01", "2026-01-31"));
         JsonNode tooLong = json(get("OPS", "2027-01-01", "2028-01-02"));
