@@ -19,6 +19,7 @@ import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 class ProcessPanelTest {
@@ -199,6 +200,26 @@ class ProcessPanelTest {
         assertThat(view.getRows()).extracting(ProcessPanelRow::toString).contains("Commits: 2", "Soak overrides: 1");
         assertThat(checks).hasValue(1);
         verify(jira.issueManager, times(1)).getIssueObject(101L);
+    }
+
+    @Test
+    void oneViewReadsTheLogsOnceEachAndLooksUpOnlyTheActionsAndTheNamedUsers() {
+        jira.issue(102L, "ACT-2");
+        jira.record(ProcessEventType.DEBRIEF_HELD, 42L, DEBRIEF, "JIRAUSER10100");
+        jira.commit(42L, 101L, hours(49), "JIRAUSER10100");
+        jira.commit(42L, 102L, hours(50), "JIRAUSER10200");
+        jira.override(102L, 42L, "Hotfix", "JIRAUSER10200", hours(1));
+
+        panel(jira).of(postmortem, hours(48), SEES_EVERYTHING);
+
+        // The panel is on every postmortem view: two reads of our tables, one lookup per distinct action, the first
+        // committer and the newest override's author; never a scan of the project's debriefs.
+        verify(jira.events, times(1)).forIssuesInRecordOrder(anyCollection());
+        verify(jira.overrides, times(1)).forPostmortems(anyCollection());
+        verifyNoMoreInteractions(jira.events, jira.overrides);
+        verify(jira.issueManager, times(1)).getIssueObject(101L);
+        verify(jira.issueManager, times(1)).getIssueObject(102L);
+        verify(jira.userManager, times(2)).getUserByKey(org.mockito.ArgumentMatchers.anyString());
     }
 
     @Test
