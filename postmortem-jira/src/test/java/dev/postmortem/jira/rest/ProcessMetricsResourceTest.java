@@ -125,6 +125,28 @@ class ProcessMetricsResourceTest {
     }
 
     @Test
+    void hoursAreRoundedToTwoDecimalsHalfUpAfterTheMetricsAreTakenOverTheExactValues() throws Exception {
+        postmortem(1L, "OPS-1", ops.getId());
+        postmortem(2L, "OPS-2", ops.getId());
+        action(101L, "ACT-101", true);
+        action(201L, "ACT-201", true);
+        log.record(ProcessEventType.DEBRIEF_HELD, 1L, JAN_5, "alice");
+        // 414 s = 0.115 h, 450 s = 0.125 h: both on a half, so half-up shows.
+        log.commit(1L, 101L, JAN_5.plusSeconds(414), "bob");
+        log.record(ProcessEventType.DEBRIEF_HELD, 2L, JAN_5, "alice");
+        log.commit(2L, 201L, JAN_5.plusSeconds(450), "bob");
+
+        JsonNode body = json(get("OPS", "2026-01-01", "2026-01-31"));
+
+        assertThat(body.path("postmortems").get(0).path("hoursToFirstCommit").asDouble()).isEqualTo(0.12);
+        assertThat(body.path("postmortems").get(1).path("hoursToFirstCommit").asDouble()).isEqualTo(0.13);
+        // The median of the exact values, (0.115 + 0.125) / 2 = 0.12, not the mean of the rounded ones (0.125 ->
+        // 0.13); the 90th percentile 0.115 + 0.9 * 0.01 = 0.124.
+        assertThat(body.path("aggregate").path("medianHoursToFirstCommit").asDouble()).isEqualTo(0.12);
+        assertThat(body.path("aggregate").path("p90HoursToFirstCommit").asDouble()).isEqualTo(0.12);
+    }
+
+    @Test
     void postmortemsTheCallerMayNotBrowseAreLeftOutOfTheListAndTheMetrics() throws Exception {
         postmortem(1L, "OPS-1", ops.getId());
         MutableIssue hidden = postmortem(2L, "OPS-2", ops.getId());
