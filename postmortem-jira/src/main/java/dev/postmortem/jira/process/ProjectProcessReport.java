@@ -28,12 +28,13 @@ import java.util.function.Predicate;
  * may not see are dropped before anything is computed, so they count nowhere. Within each, actions the caller may
  * not browse count nowhere either ({@link PostmortemProcesses}: commits, the first commit, overrides).
  *
- * <p>Bounded: at most {@link #MAX_POSTMORTEMS} postmortems, those most recently debriefed, found among the
- * {@link #SCAN_LIMIT} latest debrief events of the period, and at most {@link #MAX_ACTIONS} distinct actions
- * checked; a postmortem whose actions would pass that limit is left out with all older ones, so every postmortem
- * listed is counted in full. {@link Report#truncated()} says there may be more. Per request: one indexed query for
- * the debriefs, one Jira issue lookup and permission check per candidate and per distinct action, two chunked
- * queries for their events and overrides.
+ * <p>Bounded: at most {@link #MAX_POSTMORTEMS} postmortems the caller may see, those most recently debriefed, found
+ * among the {@link #SCAN_LIMIT} latest debrief events of the period, and at most {@link #MAX_ACTIONS} distinct
+ * actions checked; a postmortem whose actions would pass that limit is left out with all older ones, so every
+ * postmortem listed is counted in full. {@link Report#truncated()} says there may be more: more visible postmortems
+ * than the limit, or a full scan (which, counting events, cannot tell whose). Per request: one indexed query for the
+ * debriefs, one Jira issue lookup and permission check per candidate (at most {@link #SCAN_LIMIT}) and per distinct
+ * action, two chunked queries for their events and overrides.
  */
 public class ProjectProcessReport {
 
@@ -76,12 +77,18 @@ public class ProjectProcessReport {
         List<ProcessEvent> debriefs = events.debriefsHeldBetween(projectId, period.start(), period.end(), SCAN_LIMIT);
         Set<Long> candidates = new LinkedHashSet<>();
         debriefs.forEach(debrief -> candidates.add(debrief.issueId()));
-        boolean truncated = debriefs.size() >= SCAN_LIMIT || candidates.size() > MAX_POSTMORTEMS;
-        // Most recently debriefed first, as the debrief events come.
+        // A full scan may have left out older debriefs of the period, whoever may see them.
+        boolean truncated = debriefs.size() >= SCAN_LIMIT;
+        // Most recently debriefed first, as the debrief events come. Who may see a candidate is decided before the
+        // limit: postmortems the caller may not see take no place and do not say there are more.
         Map<Long, Issue> visible = new LinkedHashMap<>();
-        for (Long id : candidates.stream().limit(MAX_POSTMORTEMS).toList()) {
+        for (Long id : candidates) {
             Issue issue = issueManager.getIssueObject(id);
             if (issue != null && Objects.equals(issue.getProjectId(), projectId) && maySee.test(issue)) {
+                if (visible.size() == MAX_POSTMORTEMS) {
+                    truncated = true;
+                    break;
+                }
                 visible.put(id, issue);
             }
         }

@@ -43,6 +43,45 @@ class ProjectProcessReportTest {
     }
 
     @Test
+    void postmortemsTheCallerMayNotSeeTakeNoPlacesAndDoNotSayThereAreMore() {
+        // The most recently debriefed MAX_POSTMORTEMS are hidden from the caller; one older one is not.
+        int hidden = ProjectProcessReport.MAX_POSTMORTEMS;
+        MutableIssue older = jira.issue(1L, "OPS-1");
+        jira.record(ProcessEventType.DEBRIEF_HELD, 1L, JAN_5, "alice");
+        for (long id = 2; id <= hidden + 1; id++) {
+            jira.issue(id, "SECRET-" + id);
+            jira.record(ProcessEventType.DEBRIEF_HELD, id, JAN_5.plusSeconds(id), "alice");
+        }
+
+        ProjectProcessReport.Report answer = report.of(ProcessViewFixture.PROJECT_ID, JANUARY,
+                issue -> issue == older, issue -> true);
+
+        assertThat(answer.postmortems()).extracting(ProjectProcessReport.Entry::key).containsExactly("OPS-1");
+        assertThat(answer.truncated()).isFalse();
+        assertThat(answer.metrics().postmortems()).isEqualTo(1);
+    }
+
+    @Test
+    void pastTheLimitOfVisiblePostmortemsTheAnswerSaysThereAreMoreWhateverIsHiddenInBetween() {
+        int visible = ProjectProcessReport.MAX_POSTMORTEMS + 1;
+        java.util.Set<Long> hiddenIds = new java.util.HashSet<>();
+        for (long id = 1; id <= visible + 10; id++) {
+            jira.issue(id, "OPS-" + id);
+            jira.record(ProcessEventType.DEBRIEF_HELD, id, JAN_5.plusSeconds(id), "alice");
+            if (id % 50 == 0) {
+                hiddenIds.add(id);
+            }
+        }
+
+        ProjectProcessReport.Report answer = report.of(ProcessViewFixture.PROJECT_ID, JANUARY,
+                issue -> !hiddenIds.contains(issue.getId()), issue -> true);
+
+        assertThat(answer.truncated()).isTrue();
+        assertThat(answer.postmortems()).hasSize(ProjectProcessReport.MAX_POSTMORTEMS)
+                .extracting(ProjectProcessReport.Entry::key).doesNotContain("OPS-50", "OPS-500");
+    }
+
+    @Test
     void aFullScanOfDebriefEventsAlsoSaysThereMayBeMore() {
         MutableIssue only = jira.issue(1L, "OPS-1");
         for (int i = 0; i < ProjectProcessReport.SCAN_LIMIT; i++) {
