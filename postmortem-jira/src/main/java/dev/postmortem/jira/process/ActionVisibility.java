@@ -11,23 +11,52 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Which action issues one viewer may browse, for one request: each distinct action is decided once (one Jira issue
- * lookup and one browse check, the summary's), and at most {@code limit} actions are decided. An action that does
- * not exist (any more), one the viewer may not browse, and one past the limit are all "not visible": counted
- * nowhere, named nowhere. Not thread-safe; a new one per request.
+ * Which action issues one viewer may browse, for one request or one render of the postmortem panel: each distinct
+ * action is decided once (one browse check, and one Jira issue lookup unless the issue is in hand already), so the
+ * panel's summary and its Process part share one answer. An action that does not exist (any more), one the viewer
+ * may not browse, and one past the limit are all "not visible": counted nowhere, named nowhere.
+ *
+ * <p>Two ways in: {@link #isVisible(Issue)} for an action in hand (the summary's linked actions: a browse check,
+ * no lookup, no limit, as the summary shows every linked action the viewer may browse), and {@link #isVisible(long)}
+ * / {@link #issue(long)} by id (the recorded process: a lookup and a browse check, at most {@code limit} of them;
+ * actions decided already cost nothing). Not thread-safe and never kept: a new one per request or render, so no
+ * answer outlives the permissions it was made under or is seen by another user.
  */
-final class ActionVisibility {
+public final class ActionVisibility {
 
     private final IssueManager issueManager;
     private final Predicate<Issue> mayBrowse;
     private final int limit;
     /** Decided actions: the issue when visible, null when not. */
     private final Map<Long, Issue> decided = new HashMap<>();
+    /** Actions looked up by id, which the limit bounds. */
+    private int lookups;
 
     ActionVisibility(IssueManager issueManager, Predicate<Issue> mayBrowse, int limit) {
         this.issueManager = Objects.requireNonNull(issueManager, "issueManager");
         this.mayBrowse = Objects.requireNonNull(mayBrowse, "mayBrowse");
         this.limit = limit;
+    }
+
+    /**
+     * Whether the viewer may browse this action issue, already in hand (a link's destination): decided once per
+     * distinct action, never looked up, not limited. False for no issue.
+     */
+    public boolean isVisible(Issue action) {
+        if (action == null) {
+            return false;
+        }
+        Long id = action.getId();
+        if (id == null) {
+            // Cannot be recognised by id later: checked, not remembered.
+            return mayBrowse.test(action);
+        }
+        if (decided.containsKey(id)) {
+            return decided.get(id) != null;
+        }
+        boolean visible = mayBrowse.test(action);
+        decided.put(id, visible ? action : null);
+        return visible;
     }
 
     /** Whether the viewer may browse this action; false past the limit. */
@@ -40,9 +69,10 @@ final class ActionVisibility {
         if (decided.containsKey(actionId)) {
             return Optional.ofNullable(decided.get(actionId));
         }
-        if (decided.size() >= limit) {
+        if (lookups >= limit) {
             return Optional.empty();
         }
+        lookups++;
         Issue action = issueManager.getIssueObject(actionId);
         Issue visible = action != null && mayBrowse.test(action) ? action : null;
         decided.put(actionId, visible);
@@ -52,6 +82,6 @@ final class ActionVisibility {
     /** Whether all of these actions can still be decided within the limit (those decided already cost nothing). */
     boolean canDecide(Collection<Long> actionIds) {
         long undecided = actionIds.stream().distinct().filter(id -> !decided.containsKey(id)).count();
-        return decided.size() + undecided <= limit;
+        return lookups + undecided <= limit;
     }
 }

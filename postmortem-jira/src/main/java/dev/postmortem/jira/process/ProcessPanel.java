@@ -25,14 +25,19 @@ import java.util.function.Predicate;
  * its actions: actions the viewer may not browse count nowhere ({@link PostmortemProcesses}). The commits, the
  * first commit after the debrief and the overrides are those of actions the viewer may browse; so is the newest
  * override (when, by whom, on which action, why), as the soak panel shows an override's author and reason to exactly
- * those who can see the action issue. One issue lookup and browse check per distinct action, at most
- * {@link #MAX_ACTIONS}; past that (a postmortem with that many committed or overridden actions) the rest count as
- * not visible.
+ * those who can see the action issue.
+ *
+ * <p>Cost: one browse check per distinct action per view, shared with the summary above it: the panel's context
+ * provider makes one {@link ActionVisibility} per render ({@link #visibilityFor}), the summary decides its linked
+ * actions with it (issues in hand, no lookup), and this part looks up and checks only the committed or overridden
+ * actions the summary did not decide (no longer linked), at most {@link #MAX_ACTIONS}; past that (a postmortem with
+ * that many such actions) the rest count as not visible. One answer per view also means the two parts cannot
+ * disagree about an action whose permissions change while the page renders.
  */
 public class ProcessPanel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessPanel.class);
-    /** Distinct actions checked per panel. */
+    /** Distinct actions the Process part looks up and checks per view, beyond those the summary decided. */
     static final int MAX_ACTIONS = 200;
 
     private final PostmortemProcesses processes;
@@ -48,11 +53,28 @@ public class ProcessPanel {
     }
 
     /**
+     * Which actions the viewer may browse, for one render of the panel: hand it to the summary and then to
+     * {@link #of(Issue, Instant, ActionVisibility)}. A new one per render, never kept (see {@link ActionVisibility}).
+     *
+     * @param mayBrowse whether the viewer may browse an issue (the REST package's caller access)
+     */
+    public ActionVisibility visibilityFor(Predicate<Issue> mayBrowse) {
+        return new ActionVisibility(issueManager, mayBrowse, MAX_ACTIONS);
+    }
+
+    /** The Process part alone, with no summary before it in the same view: every action is decided here. */
+    public ProcessPanelView of(Issue postmortem, Instant soakEndsAt, Predicate<Issue> mayBrowse) {
+        return of(postmortem, soakEndsAt, visibilityFor(mayBrowse));
+    }
+
+    /**
      * @param soakEndsAt the end of the soak as the summary shows it (the project's policy applied to "Debrief held
      *                   at"); null when there is none. Used while no soak end is recorded.
-     * @param mayBrowse  whether the viewer may browse an issue (the REST package's caller access)
+     * @param visibility this view's answer of which actions the viewer may browse ({@link #visibilityFor}), with
+     *                   what the summary decided already
      */
-    public ProcessPanelView of(Issue postmortem, Instant soakEndsAt, Predicate<Issue> mayBrowse) {
+    public ProcessPanelView of(Issue postmortem, Instant soakEndsAt, ActionVisibility visibility) {
+        Objects.requireNonNull(visibility, "visibility");
         PostmortemProcesses.Recorded recorded;
         try {
             recorded = processes.of(postmortem.getId());
@@ -63,7 +85,6 @@ public class ProcessPanel {
                     List.of(new ProcessPanelRow(texts.text("postmortem.jira.process.panel.unavailable.label"),
                             texts.text("postmortem.jira.process.panel.unavailable"))));
         }
-        ActionVisibility visibility = new ActionVisibility(issueManager, mayBrowse, MAX_ACTIONS);
         PostmortemProcess process = recorded.process(visibility::isVisible);
         List<ProcessPanelRow> rows = new ArrayList<>();
         Optional<Instant> heldAt = process.debriefHeldAt();

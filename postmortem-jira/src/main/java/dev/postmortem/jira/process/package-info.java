@@ -12,7 +12,8 @@
  * <ul>
  *   <li>{@link dev.postmortem.jira.process.PostmortemProcesses}: reads postmortems' events and overrides for the
  *       core, leaving out the commits and overrides of actions the viewer may not browse (checked once each by
- *       {@link dev.postmortem.jira.process.ActionVisibility}): the summary's rule, not even their number leaks;</li>
+ *       {@link dev.postmortem.jira.process.ActionVisibility}, one per request, shared with the summary in the
+ *       postmortem panel): the summary's rule, not even their number leaks;</li>
  *   <li>{@link dev.postmortem.jira.process.ProcessPanel}: the "Process" part of the postmortem panel, worded for the
  *       viewer by {@link dev.postmortem.jira.process.ProcessTexts};</li>
  *   <li>{@link dev.postmortem.jira.process.ProjectProcessReport}: a project's postmortems of a period and their

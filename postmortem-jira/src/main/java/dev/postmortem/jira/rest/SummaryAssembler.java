@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Builds the live {@link DebriefSummary} of a postmortem for one caller: the narrative, when the debrief was held
@@ -56,12 +57,24 @@ public class SummaryAssembler {
 
     /** The caller must be allowed to browse {@code postmortem}; the resource checks that before calling. */
     public DebriefSummary summarise(Issue postmortem, ApplicationUser caller) {
+        return assemble(postmortem, visibleActions.of(postmortem, caller));
+    }
+
+    /**
+     * As {@link #summarise(Issue, ApplicationUser)}, with the linked actions decided by {@code mayBrowseAction} (the
+     * browse check for {@code caller}, asked once per linked action): the postmortem panel shares its per-render
+     * answer with its Process part this way.
+     */
+    public DebriefSummary summarise(Issue postmortem, ApplicationUser caller, Predicate<Issue> mayBrowseAction) {
+        return assemble(postmortem, visibleActions.of(postmortem, caller, mayBrowseAction));
+    }
+
+    private DebriefSummary assemble(Issue postmortem, List<SummaryAction> actions) {
         Narrative narrative = content.narrative(postmortem);
         Optional<Instant> debriefHeldAt = content.debriefHeldAt(postmortem);
         Instant soakEndsAt = debriefHeldAt
                 .map(heldAt -> soakPolicies.effectiveFor(postmortem.getProjectId()).soakEndsAt(heldAt))
                 .orElse(null);
-        List<SummaryAction> actions = visibleActions.of(postmortem, caller);
         return new DebriefSummary(
                 DebriefSummary.CONTRACT_VERSION,
                 postmortem.getKey(),

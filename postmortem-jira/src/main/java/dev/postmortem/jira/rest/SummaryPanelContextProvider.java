@@ -8,6 +8,7 @@ import com.atlassian.sal.api.timezone.TimeZoneManager;
 import dev.postmortem.core.summary.DebriefSummary;
 import dev.postmortem.core.summary.SummaryRenderer;
 import dev.postmortem.core.summary.SummarySection;
+import dev.postmortem.jira.process.ActionVisibility;
 import dev.postmortem.jira.process.ProcessPanel;
 
 import java.time.ZoneId;
@@ -20,7 +21,9 @@ import java.util.TimeZone;
 /**
  * The postmortem panel on the issue view: the action states, the proportionality signal and the end of the soak,
  * rendered by the core's {@link SummaryRenderer} for the viewer (locale, time zone, only the actions they may
- * browse), and the recorded process ({@link ProcessPanel}, as {@code $process}). The template inserts
+ * browse), and the recorded process ({@link ProcessPanel}, as {@code $process}). Both parts share one
+ * {@link ActionVisibility} made for the render: each distinct action is browse-checked once per view (the summary's
+ * linked actions are in hand; only actions no longer linked are looked up, by the Process part). The template inserts
  * {@code $summaryHtml} unescaped on purpose: the core's own Velocity engine has already HTML-escaped every value in
  * it, and escaping again would show the markup as text.
  */
@@ -54,13 +57,16 @@ public class SummaryPanelContextProvider implements ContextProvider {
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> map = new HashMap<>(context);
         if (context.get("issue") instanceof Issue issue) {
-            DebriefSummary summary = assembler.summarise(issue, access.caller());
+            // One answer per render of which actions the viewer may browse, shared by the summary and the Process
+            // part: each distinct action is checked once per view. A local, never kept: nothing outlives the render.
+            ActionVisibility actions = processPanel.visibilityFor(access::mayBrowse);
+            DebriefSummary summary = assembler.summarise(issue, access.caller(), actions::isVisible);
             TimeZone timeZone = timeZoneManager.getUserTimeZone();
             ZoneId zone = timeZone == null ? ZoneId.of("UTC") : timeZone.toZoneId();
             // Name ends in "Html": Jira's auto-escaping leaves such references alone. Escaped by the core already.
             map.put("summaryHtml", renderer.render(summary, localeResolver.getLocale(), zone, PANEL_SECTIONS));
             // The "Process" part: Jira-rendered (escaped) from translated rows, see ProcessPanel.
-            map.put(PROCESS_KEY, processPanel.of(issue, summary.soakEndsAt(), access::mayBrowse));
+            map.put(PROCESS_KEY, processPanel.of(issue, summary.soakEndsAt(), actions));
         }
         return map;
     }

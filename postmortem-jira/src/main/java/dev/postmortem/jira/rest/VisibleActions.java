@@ -15,6 +15,7 @@ import dev.postmortem.jira.setup.PostmortemLookup;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The follow-up actions of a postmortem that the caller may see: the issues linked from it by the Postmortem
@@ -41,6 +42,15 @@ public class VisibleActions {
     }
 
     public List<SummaryAction> of(Issue postmortem, ApplicationUser caller) {
+        return of(postmortem, caller,
+                action -> permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, action, caller));
+    }
+
+    /**
+     * @param mayBrowse the browse check for {@code caller}, asked once per linked action in hand (no lookup): the
+     *                  postmortem panel passes its per-render answer, which its Process part then reuses
+     */
+    public List<SummaryAction> of(Issue postmortem, ApplicationUser caller, Predicate<Issue> mayBrowse) {
         Optional<Long> linkTypeId = lookup.actionLinkType().map(IssueLinkType::getId);
         if (linkTypeId.isEmpty()) {
             return List.of();
@@ -48,8 +58,7 @@ public class VisibleActions {
         return issueLinkManager.getOutwardLinks(postmortem.getId()).stream()
                 .filter(link -> linkTypeId.get().equals(link.getLinkTypeId()))
                 .map(IssueLink::getDestinationObject)
-                .filter(action -> action != null
-                        && permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, action, caller))
+                .filter(action -> action != null && mayBrowse.test(action))
                 .map(action -> summaryAction(action, caller))
                 .toList();
     }

@@ -73,4 +73,33 @@ class ActionVisibilityTest {
 
         verify(issueManager, times(0)).getIssueObject(3L);
     }
+
+    @Test
+    void anActionInHandIsCheckedOnceNeverLookedUpAndLaterAnsweredByIdForFree() {
+        MutableIssue visible = issue(1L);
+        MutableIssue hidden = issue(2L);
+        issue(3L);
+        issue(4L);
+        ActionVisibility visibility = new ActionVisibility(issueManager, browsesAllBut(hidden), 1);
+
+        // The summary's linked actions: issues in hand, not bounded by the limit of lookups.
+        assertThat(visibility.isVisible(visible)).isTrue();
+        assertThat(visibility.isVisible(hidden)).isFalse();
+        assertThat(visibility.isVisible(visible)).isTrue();
+        assertThat(visibility.isVisible((Issue) null)).isFalse();
+        // The process part asks by id: decided already, so no lookup and no check, and the limit is still free.
+        assertThat(visibility.canDecide(List.of(1L, 2L, 3L))).isTrue();
+        assertThat(visibility.issue(1L)).containsSame(visible);
+        assertThat(visibility.isVisible(2L)).isFalse();
+        assertThat(visibility.isVisible(3L)).isTrue();
+        // One lookup made: the limit is reached; what was decided still answers.
+        assertThat(visibility.isVisible(4L)).isFalse();
+        assertThat(visibility.isVisible(1L)).isTrue();
+
+        assertThat(checked).hasSize(3);
+        verify(issueManager, times(0)).getIssueObject(1L);
+        verify(issueManager, times(0)).getIssueObject(2L);
+        verify(issueManager, times(1)).getIssueObject(3L);
+        verify(issueManager, times(0)).getIssueObject(4L);
+    }
 }

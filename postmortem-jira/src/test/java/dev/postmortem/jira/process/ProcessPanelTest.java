@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -220,6 +222,39 @@ class ProcessPanelTest {
         verify(jira.issueManager, times(1)).getIssueObject(101L);
         verify(jira.issueManager, times(1)).getIssueObject(102L);
         verify(jira.userManager, times(2)).getUserByKey(org.mockito.ArgumentMatchers.anyString());
+    }
+
+    @Test
+    void actionsTheSummaryOfTheSameViewDecidedAreNeitherLookedUpNorCheckedAgain() {
+        MutableIssue hidden = jira.issue(102L, "ACT-2");
+        MutableIssue unlinked = jira.issue(103L, "ACT-3");
+        jira.record(ProcessEventType.DEBRIEF_HELD, 42L, DEBRIEF, "JIRAUSER10100");
+        jira.commit(42L, 101L, hours(49), "JIRAUSER10100");
+        jira.commit(42L, 102L, hours(50), "JIRAUSER10200");
+        jira.commit(42L, 103L, hours(51), "JIRAUSER10100");
+        jira.override(102L, 42L, "Secret hotfix", "JIRAUSER10200", hours(1));
+        jira.override(101L, 42L, "Hotfix", "JIRAUSER10200", hours(2));
+        List<Issue> checked = new ArrayList<>();
+        ProcessPanel panel = panel(jira);
+        ActionVisibility visibility = panel.visibilityFor(issue -> {
+            checked.add(issue);
+            return issue != hidden;
+        });
+        // The summary above decides the linked actions ACT-1 and ACT-2, issues in hand (link destinations).
+        assertThat(visibility.isVisible(action)).isTrue();
+        assertThat(visibility.isVisible(hidden)).isFalse();
+
+        ProcessPanelView view = panel.of(postmortem, hours(48), visibility);
+
+        // Hidden ACT-2 counts nowhere, as the summary decided; ACT-3 is no longer linked, so decided here.
+        assertThat(view.getRows()).extracting(ProcessPanelRow::toString).contains("Commits: 2", "Soak overrides: 1",
+                "Latest override: 20/Nov/26 5:00 PM by Ada Admin on ACT-1: Hotfix");
+        assertThat(view.getRows().toString()).doesNotContain("Secret").doesNotContain("ACT-2");
+        // One browse check per distinct action across the view; a lookup only for the action the summary lacked.
+        assertThat(checked).containsExactly(action, hidden, unlinked);
+        verify(jira.issueManager, never()).getIssueObject(101L);
+        verify(jira.issueManager, never()).getIssueObject(102L);
+        verify(jira.issueManager, times(1)).getIssueObject(103L);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.postmortem.jira.rest;
 
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import dev.postmortem.jira.process.ProcessPanel;
@@ -14,13 +16,19 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class SummaryPanelTest {
@@ -130,6 +138,57 @@ class SummaryPanelTest {
         assertThat(processFor(postmortem).getRows()).extracting(ProcessPanelRow::toString)
                 .contains("First action committed: None since the debrief", "Commits: 0", "Soak overrides: 0")
                 .noneMatch(row -> row.contains("Rollback docs") || row.contains("ACT-4"));
+    }
+
+    @Test
+    void oneViewLooksUpAndBrowseChecksEachDistinctActionOnceAcrossTheSummaryAndTheProcessPart() {
+        MutableIssue postmortem = jira.inc42();
+        List<MutableIssue> linked = new ArrayList<>();
+        for (long id = 101; id <= 104; id++) {
+            MutableIssue action = (MutableIssue) jira.issueManager.getIssueObject("ACT-" + (id - 100));
+            // As Jira answers a lookup by id.
+            when(jira.issueManager.getIssueObject(id)).thenReturn(action);
+            linked.add(action);
+        }
+        MutableIssue act4 = linked.get(3);
+        jira.visible(act4, false);
+        // Committed, then unlinked: only the recorded process knows it.
+        MutableIssue unlinked = jira.issue(105L, "ACT-5", "Retired action", jira.taskType, "Offen", "new", null);
+        when(jira.issueManager.getIssueObject(105L)).thenReturn(unlinked);
+        jira.visible(unlinked, true);
+        process.record(ProcessEventType.DEBRIEF_HELD, 42L, Instant.parse("2026-11-20T14:00:00Z"), "JIRAUSER10100");
+        process.commit(42L, 101L, Instant.parse("2026-11-21T10:00:00Z"), "JIRAUSER10100");
+        process.commit(42L, 101L, Instant.parse("2026-11-21T11:00:00Z"), "JIRAUSER10100");
+        process.commit(42L, 102L, Instant.parse("2026-11-21T12:00:00Z"), "JIRAUSER10100");
+        process.commit(42L, 104L, Instant.parse("2026-11-21T13:00:00Z"), "JIRAUSER10100");
+        process.commit(42L, 105L, Instant.parse("2026-11-21T14:00:00Z"), "JIRAUSER10100");
+        process.override(102L, 42L, "Visible hotfix", "JIRAUSER10100", Instant.parse("2026-11-21T08:00:00Z"));
+        process.override(104L, 42L, "Hidden hotfix", "JIRAUSER10100", Instant.parse("2026-11-21T09:00:00Z"));
+        List<IssueLink> links = jira.issueLinkManager.getOutwardLinks(42L);
+        clearInvocations(jira.issueManager, jira.permissionManager, jira.issueLinkManager);
+
+        Map<String, Object> context = new HashMap<>();
+        context.put("issue", postmortem);
+        Map<String, Object> view = provider.getContextMap(context);
+
+        assertThat((String) view.get("summaryHtml")).contains("ACT-1").contains("ACT-3").doesNotContain("ACT-4");
+        // ACT-1 twice, ACT-2 and ACT-5; ACT-4 is hidden in both parts, so is its override.
+        assertThat(((ProcessPanelView) view.get(SummaryPanelContextProvider.PROCESS_KEY)).getRows())
+                .extracting(ProcessPanelRow::toString).contains("Commits: 4", "Soak overrides: 1")
+                .noneMatch(row -> row.contains("ACT-4") || row.contains("Hidden hotfix"));
+        // The panel is on every postmortem view: the summary's linked actions are in hand (one link destination
+        // each) and decided once; the process part reuses that answer and looks up only the unlinked ACT-5.
+        for (IssueLink link : links) {
+            verify(link, times(1)).getDestinationObject();
+        }
+        for (MutableIssue action : linked) {
+            verify(jira.issueManager, never()).getIssueObject(action.getId());
+            verify(jira.permissionManager, times(1))
+                    .hasPermission(ProjectPermissions.BROWSE_PROJECTS, action, jira.caller);
+        }
+        verify(jira.issueManager, times(1)).getIssueObject(105L);
+        verify(jira.permissionManager, times(1))
+                .hasPermission(ProjectPermissions.BROWSE_PROJECTS, unlinked, jira.caller);
     }
 
     @Test
