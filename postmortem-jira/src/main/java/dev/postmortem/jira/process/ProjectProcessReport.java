@@ -69,7 +69,8 @@ public class ProjectProcessReport {
     }
 
     /**
-     * @param maySee          whether the caller may see this issue as a postmortem (browse permission, Postmortem type)
+     * @param maySee          whether the caller may see this issue as a postmortem (browse permission, Postmortem
+     *                        type); asked once per candidate, so it should not look the type up each time
      * @param mayBrowseAction whether the caller may browse this action issue (the summary's check)
      */
     public Report of(long projectId, ProcessPeriod period, Predicate<Issue> maySee,

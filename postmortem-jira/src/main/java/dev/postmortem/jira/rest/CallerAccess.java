@@ -13,6 +13,7 @@ import dev.postmortem.jira.setup.PostmortemLookup;
 import jakarta.ws.rs.core.Response.Status;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The permission checks of the REST resources and the issue panels, in one place. What a caller may not see answers
@@ -90,8 +91,20 @@ public class CallerAccess {
 
     /** Whether the issue is of the Postmortem issue type that setup ensured. */
     public boolean isPostmortem(Issue issue) {
-        IssueType type = issue.getIssueType();
-        return type != null && lookup.issueType().map(IssueType::getId).filter(type.getId()::equals).isPresent();
+        return postmortemCheck().test(issue);
+    }
+
+    /**
+     * Whether an issue is of the Postmortem issue type, with the type resolved once, now: for checking many issues in
+     * one request (finding the type reads all issue types). Use it within the request only; a type renamed or made
+     * later is found by the next request.
+     */
+    public Predicate<Issue> postmortemCheck() {
+        Optional<String> postmortemTypeId = lookup.issueType().map(IssueType::getId);
+        return issue -> {
+            IssueType type = issue.getIssueType();
+            return type != null && postmortemTypeId.filter(type.getId()::equals).isPresent();
+        };
     }
 
     /** The project with this key, if the caller may browse it; 404 otherwise. */

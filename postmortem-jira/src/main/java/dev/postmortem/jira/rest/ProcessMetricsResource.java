@@ -1,5 +1,6 @@
 package dev.postmortem.jira.rest;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.project.Project;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import dev.postmortem.core.process.ProcessPeriod;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -60,8 +62,10 @@ public class ProcessMetricsResource {
         return errors.answer(() -> {
             Project project = access.visibleProject(projectKey);
             ProcessPeriod period = period(from, to);
+            // The Postmortem issue type is resolved once per request, not once per candidate (up to 1000).
+            Predicate<Issue> isPostmortem = access.postmortemCheck();
             ProjectProcessReport.Report answer = report.of(project.getId(), period,
-                    issue -> access.isPostmortem(issue) && access.mayBrowse(issue), access::mayBrowse);
+                    issue -> isPostmortem.test(issue) && access.mayBrowse(issue), access::mayBrowse);
             return Json.okNotStored(Json.write(ProcessReportJson.write(project.getKey(), period, answer)));
         });
     }

@@ -74,6 +74,8 @@ final class PostmortemScenario {
     final ApplicationProperties applicationProperties = mock(ApplicationProperties.class);
     final SoakPolicyStore soakPolicies = mock(SoakPolicyStore.class);
     final ApplicationUser caller = user("JIRAUSER10500", "Casey Caller");
+    /** Finding the Postmortem issue type reads all types from here. */
+    final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
 
     final IssueType postmortemType = issueType("10800", "Postmortem");
     final IssueType taskType = issueType("10002", "Task");
@@ -87,7 +89,6 @@ final class PostmortemScenario {
 
     PostmortemScenario() {
         SetupTexts texts = new SetupTexts(BundleI18n.english());
-        IssueTypeManager issueTypes = mock(IssueTypeManager.class);
         when(issueTypes.getIssueTypes()).thenReturn(List.of(taskType, postmortemType));
         IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
         IssueLinkType actionLinks = mock(IssueLinkType.class);

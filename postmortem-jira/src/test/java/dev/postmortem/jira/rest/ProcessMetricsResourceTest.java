@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class ProcessMetricsResourceTest {
@@ -122,6 +124,26 @@ class ProcessMetricsResourceTest {
         assertThat(aggregate.path("withOverride").asInt()).isEqualTo(1);
         assertThat(aggregate.path("overrideShare").asDouble()).isEqualTo(0.3333);
         assertThat(response.getEntity().toString()).doesNotContain("alice").doesNotContain("admin");
+    }
+
+    @Test
+    void thePostmortemIssueTypeIsResolvedOncePerRequestNotOncePerCandidate() throws Exception {
+        postmortem(1L, "OPS-1", ops.getId());
+        postmortem(2L, "OPS-2", ops.getId());
+        postmortem(3L, "OPS-3", ops.getId());
+        MutableIssue task = jira.issue(4L, "OPS-4", "A task", jira.taskType, "Open", "new", null);
+        when(task.getProjectId()).thenReturn(ProcessViewFixture.PROJECT_ID);
+        when(jira.issueManager.getIssueObject(4L)).thenReturn(task);
+        jira.visible(task, true);
+        for (long id = 1; id <= 4; id++) {
+            log.record(ProcessEventType.DEBRIEF_HELD, id, plusHours(JAN_5, id), "alice");
+        }
+
+        JsonNode body = json(get("OPS", "2026-01-01", "2026-01-31"));
+
+        // Four candidates, one of them not a postmortem; the issue types are read once for all of them.
+        assertThat(body.path("postmortems").findValuesAsText("key")).containsExactly("OPS-1", "OPS-2", "OPS-3");
+        verify(jira.issueTypes, times(1)).getIssueTypes();
     }
 
     @Test
