@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the recorded steps of one postmortem say about its process. The rules:
+ * What the recorded steps of one postmortem say about its process. The rules (the first two are
+ * {@link CurrentDebrief}'s, which the Jira storage applies to its rows too):
  * <ul>
  *   <li>The <b>current debrief</b> is the latest recorded {@link ProcessStep.Kind#DEBRIEF_HELD}, unless a
  *       {@link ProcessStep.Kind#DEBRIEF_CLEARED} was recorded after it (record order, not the times: a corrected
@@ -50,23 +51,10 @@ public final class PostmortemProcess {
         if (overrides < 0) {
             throw new IllegalArgumentException("overrides must not be negative");
         }
-        int current = -1;
-        for (int i = 0; i < recordOrder.size(); i++) {
-            ProcessStep.Kind kind = recordOrder.get(i).kind();
-            if (kind == ProcessStep.Kind.DEBRIEF_HELD) {
-                current = i;
-            } else if (kind == ProcessStep.Kind.DEBRIEF_CLEARED) {
-                current = -1;
-            }
-        }
-        Instant heldAt = current < 0 ? null : recordOrder.get(current).at();
-        Instant soakEndedAt = null;
-        for (int i = current + 1; current >= 0 && i < recordOrder.size(); i++) {
-            if (recordOrder.get(i).kind() == ProcessStep.Kind.SOAK_ENDED) {
-                soakEndedAt = recordOrder.get(i).at();
-                break;
-            }
-        }
+        Optional<CurrentDebrief> current = CurrentDebrief.in(recordOrder, ProcessStep::kind);
+        Instant heldAt = current.map(debrief -> recordOrder.get(debrief.debrief()).at()).orElse(null);
+        Instant soakEndedAt = current.filter(CurrentDebrief::soakEnded)
+                .map(debrief -> recordOrder.get(debrief.soakEnd()).at()).orElse(null);
         Commit first = null;
         int commits = 0;
         int before = 0;

@@ -79,7 +79,7 @@ public class PostmortemProcesses {
                 if (isCommit(event) && !event.action().filter(visibleAction::test).isPresent()) {
                     continue;
                 }
-                kind(event).ifPresent(kind -> steps.add(new ProcessStep(kind, event.at(), event.actorKey())));
+                event.type().stepKind().ifPresent(kind -> steps.add(new ProcessStep(kind, event.at(), event.actorKey())));
             }
             int counted = (int) overrides.stream()
                     .filter(record -> counts(record) && visibleAction.test(record.actionIssueId()))
@@ -125,16 +125,5 @@ public class PostmortemProcesses {
                     overridesByIssue.getOrDefault(id, List.of())));
         }
         return recorded;
-    }
-
-    private static Optional<ProcessStep.Kind> kind(ProcessEvent event) {
-        return switch (event.type()) {
-            case DEBRIEF_HELD -> Optional.of(ProcessStep.Kind.DEBRIEF_HELD);
-            case DEBRIEF_CLEARED -> Optional.of(ProcessStep.Kind.DEBRIEF_CLEARED);
-            case SOAK_ENDED -> Optional.of(ProcessStep.Kind.SOAK_ENDED);
-            case ACTIONS_COMMITTED -> Optional.of(ProcessStep.Kind.ACTION_COMMITTED);
-            // OVERRIDE is keyed by the action, and a kind added later is not a step until the core knows it.
-            default -> Optional.empty();
-        };
     }
 }

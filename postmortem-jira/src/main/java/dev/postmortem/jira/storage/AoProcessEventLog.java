@@ -1,6 +1,8 @@
 package dev.postmortem.jira.storage;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.postmortem.core.process.CurrentDebrief;
+import dev.postmortem.core.process.ProcessStep;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -18,7 +20,8 @@ import java.util.Optional;
 
 /**
  * {@link ProcessEventLog} on Active Objects; instants as epoch milliseconds. Record order is the ID column (AO's
- * auto-increment primary key): the debrief rules compare IDs, never OCCURRED_AT.
+ * auto-increment primary key): rows are read in ID order and the core's {@link CurrentDebrief} finds the current
+ * debrief and its soak end among them, never by OCCURRED_AT.
  */
 public class AoProcessEventLog implements ProcessEventLog {
 
@@ -58,17 +61,19 @@ public class AoProcessEventLog implements ProcessEventLog {
 
     @Override
     public Optional<ProcessEvent> currentDebrief(long issueId) {
-        return ao.executeInTransaction(() -> current(debriefRows(issueId)).map(AoProcessEventLog::toEvent));
+        return ao.executeInTransaction(() -> {
+            List<ProcessEventEntity> rows = debriefRows(issueId);
+            return CurrentDebrief.in(rows, AoProcessEventLog::stepKind)
+                    .map(current -> toEvent(rows.get(current.debrief())));
+        });
     }
 
     @Override
     public Optional<ProcessEvent> currentSoakEnd(long issueId) {
         return ao.executeInTransaction(() -> {
             List<ProcessEventEntity> rows = debriefAndSoakRows(issueId);
-            return current(rows).flatMap(held -> rows.stream()
-                    .filter(row -> isType(row, ProcessEventType.SOAK_ENDED) && row.getID() > held.getID())
-                    .findFirst()
-                    .map(AoProcessEventLog::toEvent));
+            return CurrentDebrief.in(rows, AoProcessEventLog::stepKind).filter(CurrentDebrief::soakEnded)
+                    .map(current -> toEvent(rows.get(current.soakEnd())));
         });
     }
 
@@ -79,8 +84,9 @@ public class AoProcessEventLog implements ProcessEventLog {
             throw new IllegalArgumentException("Not a debrief event: " + debriefEvent.type());
         }
         return ao.executeInTransaction(() -> {
-            Optional<ProcessEvent> current = current(debriefRows(debriefEvent.issueId()))
-                    .map(AoProcessEventLog::toEvent);
+            List<ProcessEventEntity> rows = debriefRows(debriefEvent.issueId());
+            Optional<ProcessEvent> current = CurrentDebrief.in(rows, AoProcessEventLog::stepKind)
+                    .map(debrief -> toEvent(rows.get(debrief.debrief())));
             boolean changes = debriefEvent.type() == ProcessEventType.DEBRIEF_CLEARED
                     ? current.isPresent()
                     : current.filter(held -> held.at().equals(debriefEvent.at())
@@ -97,10 +103,11 @@ public class AoProcessEventLog implements ProcessEventLog {
         Objects.requireNonNull(soakEndsAt, "soakEndsAt");
         return ao.executeInTransaction(() -> {
             List<ProcessEventEntity> rows = debriefAndSoakRows(debrief.issueId());
-            Optional<ProcessEventEntity> current = current(rows);
-            boolean stillCurrent = current.filter(row -> row.getOccurredAt() == debrief.at().toEpochMilli()
-                    && row.getProjectId() == debrief.projectId()).isPresent();
-            if (!stillCurrent || soakEndedAfter(rows, current.get().getID())) {
+            Optional<CurrentDebrief> current = CurrentDebrief.in(rows, AoProcessEventLog::stepKind);
+            boolean stillCurrent = current.map(held -> rows.get(held.debrief()))
+                    .filter(row -> row.getOccurredAt() == debrief.at().toEpochMilli()
+                            && row.getProjectId() == debrief.projectId()).isPresent();
+            if (!stillCurrent || current.get().soakEnded()) {
                 return false;
             }
             insert(new ProcessEvent(ProcessEventType.SOAK_ENDED, debrief.issueId(), debrief.projectId(), soakEndsAt,
@@ -137,9 +144,9 @@ public class AoProcessEventLog implements ProcessEventLog {
                 }
             }
             List<ProcessEvent> awaiting = new ArrayList<>();
-            byIssue.values().forEach(rows -> current(rows)
-                    .filter(held -> !soakEndedAfter(rows, held.getID()))
-                    .ifPresent(held -> awaiting.add(toEvent(held))));
+            byIssue.values().forEach(rows -> CurrentDebrief.in(rows, AoProcessEventLog::stepKind)
+                    .filter(current -> !current.soakEnded())
+                    .ifPresent(current -> awaiting.add(toEvent(rows.get(current.debrief())))));
             return awaiting;
         });
     }
@@ -196,25 +203,9 @@ public class AoProcessEventLog implements ProcessEventLog {
                 .order(RECORD_ORDER)));
     }
 
-    /** The latest recorded debrief row among {@code rows} (record order) if it is a DEBRIEF_HELD. */
-    private static Optional<ProcessEventEntity> current(List<ProcessEventEntity> rows) {
-        ProcessEventEntity latest = null;
-        for (ProcessEventEntity row : rows) {
-            boolean debrief = isType(row, ProcessEventType.DEBRIEF_HELD)
-                    || isType(row, ProcessEventType.DEBRIEF_CLEARED);
-            if (debrief && (latest == null || row.getID() > latest.getID())) {
-                latest = row;
-            }
-        }
-        return Optional.ofNullable(latest).filter(row -> isType(row, ProcessEventType.DEBRIEF_HELD));
-    }
-
-    private static boolean soakEndedAfter(List<ProcessEventEntity> rows, int debriefId) {
-        return rows.stream().anyMatch(row -> isType(row, ProcessEventType.SOAK_ENDED) && row.getID() > debriefId);
-    }
-
-    private static boolean isType(ProcessEventEntity row, ProcessEventType type) {
-        return type.name().equals(row.getEventType());
+    /** The row's kind of process step, for the core's {@link CurrentDebrief} rule; null for none. */
+    private static ProcessStep.Kind stepKind(ProcessEventEntity row) {
+        return ProcessEventType.valueOf(row.getEventType()).stepKind().orElse(null);
     }
 
     private ProcessEventEntity insert(ProcessEvent event) {

@@ -1,5 +1,9 @@
 package dev.postmortem.jira.storage;
 
+import dev.postmortem.core.process.ProcessStep;
+
+import java.util.Optional;
+
 /**
  * The kinds of process event: the value of {@link ProcessEventEntity#COLUMN_EVENT_TYPE}. Never rename.
  *
@@ -24,5 +28,17 @@ public enum ProcessEventType {
     ACTIONS_COMMITTED,
     OVERRIDE,
     /** The "Debrief held at" time was removed after a debrief was recorded; {@code at} is when it was removed. */
-    DEBRIEF_CLEARED
+    DEBRIEF_CLEARED;
+
+    /** The core's kind of process step this event is; empty for one that is not a step of the postmortem. */
+    public Optional<ProcessStep.Kind> stepKind() {
+        return switch (this) {
+            case DEBRIEF_HELD -> Optional.of(ProcessStep.Kind.DEBRIEF_HELD);
+            case DEBRIEF_CLEARED -> Optional.of(ProcessStep.Kind.DEBRIEF_CLEARED);
+            case SOAK_ENDED -> Optional.of(ProcessStep.Kind.SOAK_ENDED);
+            case ACTIONS_COMMITTED -> Optional.of(ProcessStep.Kind.ACTION_COMMITTED);
+            // OVERRIDE is keyed by the action, not the postmortem.
+            case OVERRIDE -> Optional.empty();
+        };
+    }
 }
