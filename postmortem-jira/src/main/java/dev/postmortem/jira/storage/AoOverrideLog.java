@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -81,11 +80,8 @@ public class AoOverrideLog implements OverrideLog {
         }
         return ao.executeInTransaction(() -> {
             List<OverrideRecord> records = new ArrayList<>();
-            for (int from = 0; from < ids.size(); from += AoProcessEventLog.IN_LIST_SIZE) {
-                List<Long> chunk = ids.subList(from, Math.min(from + AoProcessEventLog.IN_LIST_SIZE, ids.size()));
-                String in = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-                Arrays.stream(ao.find(OverrideEntity.class, Query.select()
-                                .where(OverrideEntity.COLUMN_POSTMORTEM_ISSUE_ID + " IN (" + in + ")", chunk.toArray())))
+            for (InList in : InList.chunks(OverrideEntity.COLUMN_POSTMORTEM_ISSUE_ID, ids)) {
+                Arrays.stream(ao.find(OverrideEntity.class, Query.select().where(in.condition(), in.params())))
                         .map(AoOverrideLog::toRecord)
                         .forEach(records::add);
             }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +28,6 @@ public class AoProcessEventLog implements ProcessEventLog {
     private static final String RECORD_ORDER = "ID ASC";
     private static final String DEBRIEF_TYPES = ProcessEventEntity.COLUMN_EVENT_TYPE + " IN (?, ?)";
     private static final String DEBRIEF_AND_SOAK_TYPES = ProcessEventEntity.COLUMN_EVENT_TYPE + " IN (?, ?, ?)";
-    /** Issue ids per IN list: far below Oracle's 1000 and SQL Server's 2100 parameters. */
-    static final int IN_LIST_SIZE = 500;
 
     private final ActiveObjects ao;
 
@@ -129,16 +126,11 @@ public class AoProcessEventLog implements ProcessEventLog {
             List<Long> issueIds = Arrays.stream(newest).map(ProcessEventEntity::getIssueId).distinct().toList();
             Map<Long, List<ProcessEventEntity>> byIssue = new LinkedHashMap<>();
             issueIds.forEach(issueId -> byIssue.put(issueId, new ArrayList<>()));
-            for (int from = 0; from < issueIds.size(); from += IN_LIST_SIZE) {
-                List<Long> chunk = issueIds.subList(from, Math.min(from + IN_LIST_SIZE, issueIds.size()));
-                List<Object> params = new ArrayList<>(chunk);
-                params.add(ProcessEventType.DEBRIEF_HELD.name());
-                params.add(ProcessEventType.DEBRIEF_CLEARED.name());
-                params.add(ProcessEventType.SOAK_ENDED.name());
-                String in = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            for (InList in : InList.chunks(ProcessEventEntity.COLUMN_ISSUE_ID, issueIds)) {
                 for (ProcessEventEntity row : ao.find(ProcessEventEntity.class, Query.select()
-                        .where(ProcessEventEntity.COLUMN_ISSUE_ID + " IN (" + in + ") AND " + DEBRIEF_AND_SOAK_TYPES,
-                                params.toArray())
+                        .where(in.condition() + " AND " + DEBRIEF_AND_SOAK_TYPES,
+                                in.params(ProcessEventType.DEBRIEF_HELD.name(), ProcessEventType.DEBRIEF_CLEARED.name(),
+                                        ProcessEventType.SOAK_ENDED.name()))
                         .order(RECORD_ORDER))) {
                     byIssue.get(row.getIssueId()).add(row);
                 }
@@ -159,11 +151,9 @@ public class AoProcessEventLog implements ProcessEventLog {
         }
         return ao.executeInTransaction(() -> {
             List<ProcessEventEntity> rows = new ArrayList<>();
-            for (int from = 0; from < ids.size(); from += IN_LIST_SIZE) {
-                List<Long> chunk = ids.subList(from, Math.min(from + IN_LIST_SIZE, ids.size()));
-                String in = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            for (InList in : InList.chunks(ProcessEventEntity.COLUMN_ISSUE_ID, ids)) {
                 rows.addAll(List.of(ao.find(ProcessEventEntity.class, Query.select()
-                        .where(ProcessEventEntity.COLUMN_ISSUE_ID + " IN (" + in + ")", chunk.toArray())
+                        .where(in.condition(), in.params())
                         .order(RECORD_ORDER))));
             }
             // Chunks are each in record order; one sort by ID puts them together.

@@ -62,7 +62,7 @@ public abstract class ProcessViewStorageContractTest {
 
     @Test
     public void manyIssuesAreReadInChunksAndStillInRecordOrder() {
-        long last = 40000L + AoProcessEventLog.IN_LIST_SIZE + 10;
+        long last = 40000L + InList.SIZE + 10;
         events.append(event(ProcessEventType.DEBRIEF_HELD, last, T0, "late-chunk"));
         events.append(event(ProcessEventType.DEBRIEF_HELD, 40000L, T0, "first-chunk"));
         events.append(event(ProcessEventType.SOAK_ENDED, last, hours(48), null));

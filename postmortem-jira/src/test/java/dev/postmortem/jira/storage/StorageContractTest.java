@@ -310,7 +310,7 @@ public abstract class StorageContractTest {
 
     @Test
     public void debriefsAwaitingTheirSoakEndAreLookedForAmongTheNewestRecordedDebriefs() {
-        long last = 31000L + AoProcessEventLog.IN_LIST_SIZE + 4;
+        long last = 31000L + InList.SIZE + 4;
         for (long issueId = 31000L; issueId <= last; issueId++) {
             events.appendDebriefChange(held(issueId, T0.plusSeconds(issueId - 31000L), null));
         }
@@ -319,8 +319,8 @@ public abstract class StorageContractTest {
         assertThat(events.debriefsAwaitingSoakEnd(3)).extracting(ProcessEvent::issueId)
                 .containsExactly(last, last - 1, last - 2);
         // More issues than one IN list holds: every one is still looked at.
-        assertThat(events.debriefsAwaitingSoakEnd(AoProcessEventLog.IN_LIST_SIZE + 5))
-                .hasSize(AoProcessEventLog.IN_LIST_SIZE + 5);
+        assertThat(events.debriefsAwaitingSoakEnd(InList.SIZE + 5))
+                .hasSize(InList.SIZE + 5);
     }
 
     private static ProcessEvent held(long issueId, Instant at, String actorKey) {
