@@ -30,7 +30,7 @@ public record ProcessMetrics(int postmortems, int withFirstCommit, Double median
         Objects.requireNonNull(processes, "processes");
         List<Double> hours = processes.stream()
                 .flatMap(process -> process.debriefToFirstCommit().stream())
-                .map(duration -> duration.toMillis() / MILLIS_PER_HOUR)
+                .map(ProcessMetrics::hours)
                 .sorted()
                 .toList();
         int withOverride = (int) processes.stream().filter(PostmortemProcess::overridden).count();
@@ -49,6 +49,11 @@ public record ProcessMetrics(int postmortems, int withFirstCommit, Double median
 
     public Optional<Double> p90() {
         return Optional.ofNullable(p90Hours);
+    }
+
+    /** A duration in hours, exact to the millisecond (not rounded): how every figure here counts hours. */
+    public static double hours(Duration duration) {
+        return duration.toMillis() / MILLIS_PER_HOUR;
     }
 
     /** Linear interpolation between closest ranks over sorted values; null for no values. */

@@ -26,6 +26,13 @@ class ProcessMetricsTest {
     }
 
     @Test
+    void hoursAreExactToTheMillisecondAndNotRounded() {
+        assertThat(ProcessMetrics.hours(Duration.ofMinutes(90))).isEqualTo(1.5);
+        assertThat(ProcessMetrics.hours(Duration.ofHours(49).plusMillis(36))).isEqualTo(49.00001);
+        assertThat(ProcessMetrics.hours(Duration.ofNanos(999_999))).isZero();
+    }
+
+    @Test
     void noPostmortemsHaveNoMedianNoPercentileAndNoShare() {
         ProcessMetrics metrics = ProcessMetrics.of(List.of());
 

@@ -10,7 +10,6 @@ import dev.postmortem.jira.process.ProjectProcessReport;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -48,7 +47,7 @@ final class ProcessReportJson {
             item.put("debriefHeldAt", instant(process.debriefHeldAt()));
             item.put("soakEndedAt", instant(process.soakEndedAt()));
             item.put("firstCommitAt", instant(process.firstCommit().map(Commit::at)));
-            item.put("hoursToFirstCommit", process.debriefToFirstCommit().map(ProcessReportJson::hours)
+            item.put("hoursToFirstCommit", process.debriefToFirstCommit().map(ProcessMetrics::hours)
                     .map(hours -> round(hours, 2)).orElse(null));
             item.put("commits", process.commits());
             item.put("commitsBeforeDebrief", process.commitsBeforeDebrief());
@@ -67,10 +66,6 @@ final class ProcessReportJson {
 
     private static String instant(Optional<Instant> instant) {
         return instant.map(Instant::toString).orElse(null);
-    }
-
-    private static double hours(Duration duration) {
-        return duration.toMillis() / (double) Duration.ofHours(1).toMillis();
     }
 
     private static Double round(double value, int decimals) {
