@@ -3,68 +3,38 @@ package dev.postmortem.jira.soak;
 import com.atlassian.jira.datetime.DateTimeFormatter;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import dev.postmortem.core.soak.SoakVerdict;
 import dev.postmortem.core.soak.TimeLeft;
-import dev.postmortem.jira.narrative.UserDateTimes;
+import dev.postmortem.jira.narrative.UserTexts;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * The soak gate's words for the current user: Jira's i18n for their language, and Jira's date formatter for their
- * time zone and date format. Every text comes from the Jira bundle ({@code postmortem.jira.soak.*}).
+ * The soak gate's words for the current user ({@link UserTexts}: Jira's i18n for their language, Jira's date formatter
+ * for their time zone and date format). Every text comes from the Jira bundle ({@code postmortem.jira.soak.*}).
  */
-public class SoakTexts {
+public class SoakTexts extends UserTexts {
 
     static final String HIDDEN_KEY = "postmortem.jira.soak.hiddenPostmortems";
     static final String FORMER_USER_KEY = "postmortem.jira.soak.formerUser";
 
-    private final JiraAuthenticationContext authenticationContext;
-    private final UserDateTimes dateTimes;
-    private final UserManager userManager;
-
     public SoakTexts(JiraAuthenticationContext authenticationContext, DateTimeFormatter dateTimeFormatter,
             UserManager userManager) {
-        this.authenticationContext = Objects.requireNonNull(authenticationContext, "authenticationContext");
-        this.dateTimes = new UserDateTimes(dateTimeFormatter);
-        this.userManager = Objects.requireNonNull(userManager, "userManager");
-    }
-
-    public String text(String key, Object... args) {
-        return args.length == 0
-                ? authenticationContext.getI18nHelper().getText(key)
-                : authenticationContext.getI18nHelper().getText(key, args);
+        super(authenticationContext, dateTimeFormatter, userManager, FORMER_USER_KEY);
     }
 
     public String problem(GateProblem problem) {
         return text(problem.messageKey(), problem.args().toArray());
     }
 
-    /**
-     * The display name of the user with this key; "a former user" (translated) when Jira no longer knows them. Stored
-     * keys are opaque on current Jira (e.g. {@code JIRAUSER10100}), mean nothing to a reader and are never shown.
-     */
-    public String userName(String userKey) {
-        ApplicationUser user = userKey == null ? null : userManager.getUserByKey(userKey);
-        return user == null || user.getDisplayName() == null || user.getDisplayName().isBlank()
-                ? text(FORMER_USER_KEY)
-                : user.getDisplayName();
-    }
-
-    /** An instant in the logged-in user's time zone, locale and Jira's complete date-time format. */
-    public String dateTime(Instant instant) {
-        return dateTimes.format(instant);
-    }
-
     /** "2 d 4 h 30 min", as the core's {@link TimeLeft} counts it (rounded up to the minute). */
     public String timeLeft(Instant now, Instant until) {
-        return text("postmortem.jira.soak.timeLeft", TimeLeft.between(now, until).messageArgs().toArray());
+        return duration("postmortem.jira.soak.timeLeft", now, until);
     }
 
     /**
