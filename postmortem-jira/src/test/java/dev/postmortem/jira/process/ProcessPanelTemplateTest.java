@@ -1,15 +1,13 @@
 package dev.postmortem.jira.process;
 
+import dev.postmortem.jira.narrative.VelocityAllowlist;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.EventCartridge;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.context.Context;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,19 +88,6 @@ class ProcessPanelTemplateTest {
     }
 
     private static Set<String> allowlist() throws Exception {
-        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(RESOURCES.resolve("atlassian-plugin.xml").toFile()).getDocumentElement();
-        NodeList lists = root.getElementsByTagName("velocity-allowlist");
-        Set<String> methods = new TreeSet<>();
-        for (int i = 0; i < lists.getLength(); i++) {
-            Element list = (Element) lists.item(i);
-            if ("process-velocity-allowlist".equals(list.getAttribute("key"))) {
-                NodeList entries = list.getElementsByTagName("method");
-                for (int j = 0; j < entries.getLength(); j++) {
-                    methods.add(entries.item(j).getTextContent().strip());
-                }
-            }
-        }
-        return methods;
+        return VelocityAllowlist.methods("process-velocity-allowlist");
     }
 }

@@ -1,10 +1,8 @@
 package dev.postmortem.jira.soak;
 
+import dev.postmortem.jira.narrative.VelocityAllowlist;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -88,20 +86,7 @@ class SoakDescriptorTest {
     }
 
     private static Set<String> allowlist() throws Exception {
-        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(RESOURCES.resolve("atlassian-plugin.xml").toFile()).getDocumentElement();
-        NodeList lists = root.getElementsByTagName("velocity-allowlist");
-        Set<String> methods = new TreeSet<>();
-        for (int i = 0; i < lists.getLength(); i++) {
-            Element list = (Element) lists.item(i);
-            if ("soak-velocity-allowlist".equals(list.getAttribute("key"))) {
-                NodeList entries = list.getElementsByTagName("method");
-                for (int j = 0; j < entries.getLength(); j++) {
-                    methods.add(entries.item(j).getTextContent().strip());
-                }
-            }
-        }
-        return methods;
+        return VelocityAllowlist.methods("soak-velocity-allowlist");
     }
 
     private static String getter(Class<?> type, String property) throws NoSuchMethodException {
