@@ -11,7 +11,7 @@ import java.util.Locale;
  * issue deleted.
  *
  * <p>Matching is by substring: an issue matches when its text contains every term, in any order and anywhere (a term
- * "fail" also finds "failover"). Case-insensitive (both sides lower-cased with the root locale, see {@link #searchable}) and otherwise exact:
+ * "fail" also finds "failover"). Case-insensitive (both sides in a caseless form, see {@link #searchable}) and otherwise exact:
  * text and terms are NFC-normalised, diacritics are not folded ("Ölpumpe" is not found by "olpumpe"; tested on H2 and
  * PostgreSQL). The comparison itself is the database's LIKE: on a MySQL or SQL Server database with an
  * accent-insensitive collation, that collation folds diacritics after all. Terms are literal text: the LIKE wildcards
@@ -45,11 +45,17 @@ public interface NarrativeTextIndex {
     List<Long> matching(List<String> terms, int limit);
 
     /**
-     * How text and terms are compared: NFC, then lower case (root locale), with one exception: the capital dotted
-     * I (U+0130, as in "\u0130stanbul") becomes a plain "i", its one-character lower case, because the root locale
-     * turns it into "i" + a combining dot (U+0307) that no typed "i" or "I" would find.
+     * How text and terms are compared: a caseless form of the text, so that every way of writing a word in upper or
+     * lower case finds it. NFC first; the capital dotted I (U+0130, as in "\u0130stanbul") becomes a plain "i" (the
+     * root locale would make it "i" + a combining dot U+0307 that no typed "i" finds); then upper case and lower case
+     * (root locale), which folds what lower case alone does not: "ß" and "ẞ" to "ss" (so "STRASSE" finds "Straße"),
+     * ligatures such as "ﬁ" to "fi"; the final sigma "ς" is a plain "σ"; NFC again, since case mapping can decompose.
+     * Diacritics stay ("Ölpumpe" is not found by "olpumpe").
      */
     static String searchable(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u0130', 'i').toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u0130', 'i')
+                .toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)
+                .replace("\u00df", "ss").replace('\u03c2', '\u03c3');
+        return Normalizer.normalize(folded, Normalizer.Form.NFC);
     }
 }

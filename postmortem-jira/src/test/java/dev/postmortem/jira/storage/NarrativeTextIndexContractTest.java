@@ -75,6 +75,19 @@ public abstract class NarrativeTextIndexContractTest {
     }
 
     @Test
+    public void caseIsFoldedFullyNotOnlyLowerCased() {
+        // Lower case alone keeps "ß" apart from "SS" and the final sigma apart from "σ".
+        index.put(30001L, "Hauptstraße gesperrt; \u039f\u0394\u039f\u03a3 \u03ba\u03bb\u03b5\u03b9\u03c3\u03c4\u03ae; \ufb01rewall", T0);
+
+        for (String term : List.of("HAUPTSTRASSE", "hauptstrasse", "Hauptstra\u00dfe", "HAUPTSTRA\u1e9eE",
+                "\u03bf\u03b4\u03bf\u03c2", "\u03bf\u03b4\u03bf\u03c3", "\u039f\u0394\u039f\u03a3", "firewall",
+                "FIREWALL")) {
+            assertThat(index.matching(List.of(term), 10)).as(term).containsExactly(30001L);
+        }
+        assertThat(index.matching(List.of("hauptstrase"), 10)).isEmpty();
+    }
+
+    @Test
     public void aCapitalDottedIIsFoundByAPlainI() {
         // Root-locale lower case turns U+0130 into "i" + U+0307 (combining dot), which no typed "i" would find.
         index.put(30001L, "Rechenzentrum \u0130stanbul nicht erreichbar", T0);
