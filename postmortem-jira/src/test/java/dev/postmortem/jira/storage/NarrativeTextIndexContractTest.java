@@ -9,14 +9,10 @@ import org.junit.Before;
 import org.junit.Test;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -298,23 +294,8 @@ public abstract class NarrativeTextIndexContractTest {
     @Test
     public void theTableCarriesTheAoPrefixAndItsIssueIdIsIndexed() throws Exception {
         try (Connection connection = entityManager.getProvider().getConnection()) {
-            assertThat(indexedColumns(connection.getMetaData(), StorageTables.PREFIX + NarrativeTextEntity.TABLE))
+            assertThat(StorageTables.indexedColumns(connection.getMetaData(), StorageTables.PREFIX + NarrativeTextEntity.TABLE))
                     .contains(NarrativeTextEntity.COLUMN_ISSUE_ID);
         }
-    }
-
-    private static Set<String> indexedColumns(DatabaseMetaData meta, String table) throws Exception {
-        Set<String> columns = new HashSet<>();
-        for (String candidate : List.of(table, table.toLowerCase(Locale.ROOT))) {
-            try (ResultSet rs = meta.getIndexInfo(null, null, candidate, false, false)) {
-                while (rs.next()) {
-                    String column = rs.getString("COLUMN_NAME");
-                    if (column != null && !"ID".equalsIgnoreCase(column)) {
-                        columns.add(column.toUpperCase(Locale.ROOT));
-                    }
-                }
-            }
-        }
-        return columns;
     }
 }

@@ -10,16 +10,13 @@ import org.junit.Test;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -338,31 +335,15 @@ public abstract class StorageContractTest {
         try (Connection connection = entityManager.getProvider().getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             for (String table : List.of(SoakPolicyEntity.TABLE, OverrideEntity.TABLE, ProcessEventEntity.TABLE)) {
-                assertThat(indexedColumns(meta, StorageTables.PREFIX + table)).as(table).isNotEmpty();
+                assertThat(StorageTables.indexedColumns(meta, StorageTables.PREFIX + table)).as(table).isNotEmpty();
             }
-            assertThat(indexedColumns(meta, StorageTables.PREFIX + SoakPolicyEntity.TABLE))
+            assertThat(StorageTables.indexedColumns(meta, StorageTables.PREFIX + SoakPolicyEntity.TABLE))
                     .contains(SoakPolicyEntity.COLUMN_PROJECT_ID);
-            assertThat(indexedColumns(meta, StorageTables.PREFIX + OverrideEntity.TABLE))
+            assertThat(StorageTables.indexedColumns(meta, StorageTables.PREFIX + OverrideEntity.TABLE))
                     .contains(OverrideEntity.COLUMN_ACTION_ISSUE_ID, OverrideEntity.COLUMN_POSTMORTEM_ISSUE_ID);
-            assertThat(indexedColumns(meta, StorageTables.PREFIX + ProcessEventEntity.TABLE))
+            assertThat(StorageTables.indexedColumns(meta, StorageTables.PREFIX + ProcessEventEntity.TABLE))
                     .contains(ProcessEventEntity.COLUMN_ISSUE_ID, ProcessEventEntity.COLUMN_PROJECT_ID,
                             ProcessEventEntity.COLUMN_EVENT_TYPE, ProcessEventEntity.COLUMN_OCCURRED_AT);
         }
-    }
-
-    /** Upper-cased names of the columns in the table's non-primary-key indexes (case differs by database). */
-    private static Set<String> indexedColumns(DatabaseMetaData meta, String table) throws Exception {
-        Set<String> columns = new HashSet<>();
-        for (String candidate : List.of(table, table.toLowerCase(Locale.ROOT))) {
-            try (ResultSet rs = meta.getIndexInfo(null, null, candidate, false, false)) {
-                while (rs.next()) {
-                    String column = rs.getString("COLUMN_NAME");
-                    if (column != null && !"ID".equalsIgnoreCase(column)) {
-                        columns.add(column.toUpperCase(Locale.ROOT));
-                    }
-                }
-            }
-        }
-        return columns;
     }
 }

@@ -5,6 +5,13 @@ import net.java.ao.atlassian.AtlassianTableNameConverter;
 import net.java.ao.schema.TableNameConverter;
 import net.java.ao.test.jdbc.DatabaseUpdater;
 
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
 /** Test wiring that makes the tests' schema look like the AO plugin's: same converters, a 10-character prefix. */
 public final class StorageTables {
 
@@ -32,5 +39,21 @@ public final class StorageTables {
             entityManager.migrate(SoakPolicyEntity.class, OverrideEntity.class, ProcessEventEntity.class,
                     NarrativeTextEntity.class);
         }
+    }
+
+    /** Upper-cased names of the columns in the table's non-primary-key indexes (case differs by database). */
+    public static Set<String> indexedColumns(DatabaseMetaData meta, String table) throws Exception {
+        Set<String> columns = new HashSet<>();
+        for (String candidate : List.of(table, table.toLowerCase(Locale.ROOT))) {
+            try (ResultSet rs = meta.getIndexInfo(null, null, candidate, false, false)) {
+                while (rs.next()) {
+                    String column = rs.getString("COLUMN_NAME");
+                    if (column != null && !"ID".equalsIgnoreCase(column)) {
+                        columns.add(column.toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return columns;
     }
 }
