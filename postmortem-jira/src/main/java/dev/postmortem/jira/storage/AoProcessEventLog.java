@@ -21,6 +21,11 @@ import java.util.Optional;
  * {@link ProcessEventLog} on Active Objects; instants as epoch milliseconds. Record order is the ID column (AO's
  * auto-increment primary key): rows are read in ID order and the core's {@link CurrentDebrief} finds the current
  * debrief and its soak end among them, never by OCCURRED_AT.
+ *
+ * <p>Each append checks and inserts in one transaction, which alone does not stop two nodes from interleaving
+ * (under READ COMMITTED neither check sees the other's uncommitted row). The plugin therefore wires it behind
+ * {@link SerialisedProcessEventLog}, which runs the debrief and soak-end appends of one postmortem one after the
+ * other across the cluster.
  */
 public class AoProcessEventLog implements ProcessEventLog {
 
@@ -76,18 +81,9 @@ public class AoProcessEventLog implements ProcessEventLog {
 
     @Override
     public boolean appendDebriefChange(ProcessEvent debriefEvent) {
-        if (debriefEvent.type() != ProcessEventType.DEBRIEF_HELD
-                && debriefEvent.type() != ProcessEventType.DEBRIEF_CLEARED) {
-            throw new IllegalArgumentException("Not a debrief event: " + debriefEvent.type());
-        }
+        requireDebriefEvent(debriefEvent);
         return ao.executeInTransaction(() -> {
-            List<ProcessEventEntity> rows = debriefRows(debriefEvent.issueId());
-            Optional<ProcessEvent> current = CurrentDebrief.in(rows, AoProcessEventLog::stepKind)
-                    .map(debrief -> toEvent(rows.get(debrief.debrief())));
-            boolean changes = debriefEvent.type() == ProcessEventType.DEBRIEF_CLEARED
-                    ? current.isPresent()
-                    : current.filter(held -> held.at().equals(debriefEvent.at())
-                            && held.projectId() == debriefEvent.projectId()).isEmpty();
+            boolean changes = changesDebrief(debriefRows(debriefEvent.issueId()), debriefEvent);
             if (changes) {
                 insert(debriefEvent);
             }
@@ -99,18 +95,53 @@ public class AoProcessEventLog implements ProcessEventLog {
     public boolean appendSoakEnd(ProcessEvent debrief, Instant soakEndsAt) {
         Objects.requireNonNull(soakEndsAt, "soakEndsAt");
         return ao.executeInTransaction(() -> {
-            List<ProcessEventEntity> rows = debriefAndSoakRows(debrief.issueId());
-            Optional<CurrentDebrief> current = CurrentDebrief.in(rows, AoProcessEventLog::stepKind);
-            boolean stillCurrent = current.map(held -> rows.get(held.debrief()))
-                    .filter(row -> row.getOccurredAt() == debrief.at().toEpochMilli()
-                            && row.getProjectId() == debrief.projectId()).isPresent();
-            if (!stillCurrent || current.get().soakEnded()) {
+            if (!awaitsSoakEnd(debriefAndSoakRows(debrief.issueId()), debrief)) {
                 return false;
             }
             insert(new ProcessEvent(ProcessEventType.SOAK_ENDED, debrief.issueId(), debrief.projectId(), soakEndsAt,
                     null));
             return true;
         });
+    }
+
+    /**
+     * Whether {@link #appendDebriefChange} would append this event now: the same check, read only, for a caller
+     * that decides whether a write (and its lock) is needed at all.
+     */
+    boolean wouldChangeDebrief(ProcessEvent debriefEvent) {
+        requireDebriefEvent(debriefEvent);
+        return ao.executeInTransaction(() -> changesDebrief(debriefRows(debriefEvent.issueId()), debriefEvent));
+    }
+
+    /** Whether {@link #appendSoakEnd} would append a soak end for this debrief now: the same check, read only. */
+    boolean awaitsSoakEnd(ProcessEvent debrief) {
+        return ao.executeInTransaction(() -> awaitsSoakEnd(debriefAndSoakRows(debrief.issueId()), debrief));
+    }
+
+    private static void requireDebriefEvent(ProcessEvent debriefEvent) {
+        if (debriefEvent.type() != ProcessEventType.DEBRIEF_HELD
+                && debriefEvent.type() != ProcessEventType.DEBRIEF_CLEARED) {
+            throw new IllegalArgumentException("Not a debrief event: " + debriefEvent.type());
+        }
+    }
+
+    /** The rule of {@link #appendDebriefChange} on the issue's debrief rows in record order. */
+    private static boolean changesDebrief(List<ProcessEventEntity> rows, ProcessEvent debriefEvent) {
+        Optional<ProcessEvent> current = CurrentDebrief.in(rows, AoProcessEventLog::stepKind)
+                .map(debrief -> toEvent(rows.get(debrief.debrief())));
+        return debriefEvent.type() == ProcessEventType.DEBRIEF_CLEARED
+                ? current.isPresent()
+                : current.filter(held -> held.at().equals(debriefEvent.at())
+                        && held.projectId() == debriefEvent.projectId()).isEmpty();
+    }
+
+    /** The rule of {@link #appendSoakEnd} on the issue's debrief and soak rows in record order. */
+    private static boolean awaitsSoakEnd(List<ProcessEventEntity> rows, ProcessEvent debrief) {
+        Optional<CurrentDebrief> current = CurrentDebrief.in(rows, AoProcessEventLog::stepKind);
+        boolean stillCurrent = current.map(held -> rows.get(held.debrief()))
+                .filter(row -> row.getOccurredAt() == debrief.at().toEpochMilli()
+                        && row.getProjectId() == debrief.projectId()).isPresent();
+        return stillCurrent && !current.get().soakEnded();
     }
 
     @Override
