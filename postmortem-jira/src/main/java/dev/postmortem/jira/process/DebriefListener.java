@@ -35,8 +35,10 @@ import java.util.Optional;
  * listener missed (the plugin was disabled), and an edit that does not touch the field records nothing.
  *
  * <p>Cost per event: for any issue, its issue type against the Postmortem type (Jira's in-memory constants); for a
- * Postmortem issue, the field resolved once per node ({@link DebriefField}) and one transaction on our table (one
- * indexed query, one insert when something changed). Other issue types cost nothing more.
+ * Postmortem issue, the field resolved once per node ({@link DebriefField}) and one indexed query on our table. Only
+ * when something changed: the postmortem's cluster lock (waited for at most a couple of seconds; on timeout the
+ * change is logged and left to the issue's next event) and one transaction that checks again and inserts. Other
+ * issue types cost nothing more.
  *
  * <p>Data Center: Jira publishes an issue event on the node where the change happened, once; the listener keeps no
  * state, it writes to the database. Registered and unregistered by {@link ProcessEventsLauncher}.

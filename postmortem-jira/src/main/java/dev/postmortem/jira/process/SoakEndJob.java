@@ -23,12 +23,14 @@ import java.util.function.BooleanSupplier;
  *
  * <p>Bounded work per run: at most {@link #BATCH} debriefs are looked at, found with two indexed queries on our own
  * table; then per debrief one policy lookup (from the cluster-wide policy cache: one database query per project whose
- * policy is not cached) and, for a soak that has ended, one transaction of one query and one insert. No Jira issue,
- * search or user is looked up: the job needs no user and no permission.
+ * policy is not cached) and, for a soak that has ended, one query, then under the postmortem's cluster lock one
+ * transaction of one query and one insert (a debrief whose lock is held too long is left to the next run). No Jira
+ * issue, search or user is looked up: the job needs no user and no permission.
  *
  * <p>Idempotent and safe to run twice or on two nodes: {@link ProcessEventLog#appendSoakEnd} appends only while no
- * soak end is recorded for the current debrief. One bad record (e.g. an unreadable policy) is logged once per issue
- * and node and skipped; the others are still recorded, and it is retried on the next run.
+ * soak end is recorded for the current debrief, and one postmortem's writes never interleave across nodes. One bad
+ * record (e.g. an unreadable policy) is logged once per issue and node and skipped; the others are still recorded,
+ * and it is retried on the next run.
  */
 public class SoakEndJob {
 

@@ -21,5 +21,8 @@
  * </ul>
  * ACTIONS_COMMITTED stays with the commit post-function (soak.CommitRecordingFunction), which also writes the
  * debrief and the soak end through the same storage rules as a fallback, so nothing is recorded twice.
+ * All three write debriefs and soak ends through {@code storage.SerialisedProcessEventLog}: one postmortem's writes
+ * run one at a time across the cluster, so a soak end recorded by the job on one node is never taken for the soak
+ * end of a correction made at the same moment on another.
  */
 package dev.postmortem.jira.process;

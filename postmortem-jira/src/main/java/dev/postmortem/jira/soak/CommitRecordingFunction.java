@@ -40,7 +40,7 @@ import java.util.Set;
  *       A commit by override before then records none.</li>
  * </ul>
  * Both fallbacks go through the same storage rules as the listener and the job, so a debrief or soak end is never
- * recorded twice (short of two nodes racing within one transaction, which records the same time twice). A
+ * recorded twice (the log serialises one postmortem's writes across nodes; see ProcessEventLog). A
  * post-function runs only once the transition has passed its conditions and validators, so ACTIONS_COMMITTED means
  * the commit happened.
  *

@@ -14,6 +14,13 @@ import java.util.Optional;
  * current debrief ({@link #currentDebrief}); record order is kept by the log, not by the times the events name
  * (a corrected debrief may name an earlier time). Each {@link ProcessEventType#SOAK_ENDED} belongs to the debrief that
  * was current when it was recorded, so a corrected debrief gets its own soak end.
+ *
+ * <p>Cluster guarantee of the plugin's log ({@link SerialisedProcessEventLog}): the debrief and soak-end appends of
+ * one postmortem run one at a time across all nodes, each holding the postmortem's cluster lock from before its
+ * check until after its commit (when the write's transaction is its own, not joined to a caller's). So every check
+ * sees the writes before it, a SOAK_ENDED always follows, in record order, the very debrief it was checked against,
+ * and a change is not appended twice. A write that cannot get the lock within a short wait is skipped (false,
+ * logged); the next event of the postmortem or the next soak-end job run records it.
  */
 public interface ProcessEventLog {
 
@@ -41,10 +48,10 @@ public interface ProcessEventLog {
     /**
      * Appends a {@link ProcessEventType#DEBRIEF_HELD} or {@link ProcessEventType#DEBRIEF_CLEARED} when it changes the
      * issue's current debrief: a DEBRIEF_HELD whose time or project differs from the current one (or when there is
-     * none), a DEBRIEF_CLEARED when there is a current one. Two nodes racing can both append the same change;
-     * the current debrief is the same either way.
+     * none), a DEBRIEF_CLEARED when there is a current one. Check and insert are one transaction; in the plugin's
+     * log, one at a time per postmortem across the cluster (see above).
      *
-     * @return true when appended
+     * @return true when appended; false when nothing changes, or when the write was skipped (see above)
      * @throws IllegalArgumentException for any other event type
      */
     boolean appendDebriefChange(ProcessEvent debriefEvent);
@@ -52,9 +59,10 @@ public interface ProcessEventLog {
     /**
      * Appends {@link ProcessEventType#SOAK_ENDED} at {@code soakEndsAt} for {@code debrief} (its issue, project, no
      * actor), in one transaction, only while that debrief is still the issue's current one (same time and project)
-     * and no SOAK_ENDED was recorded after it. So it is safe to call again, from any node.
+     * and no SOAK_ENDED was recorded after it. So it is safe to call again, from any node; in the plugin's log no
+     * other node's debrief correction can slip in between the check and the insert (see above).
      *
-     * @return true when appended
+     * @return true when appended; false when not needed, or when the write was skipped (see above)
      */
     boolean appendSoakEnd(ProcessEvent debrief, Instant soakEndsAt);
 

@@ -54,7 +54,10 @@
  *
  * <h2>Transactions</h2>
  * Each repository method runs in one {@code ActiveObjects.executeInTransaction}. AO has no multi-column unique
- * constraints, so the repositories tolerate a duplicate from two nodes racing (see {@code AoSoakPolicyStore},
- * {@code ProcessEventLog.appendDebriefChange}, {@code appendSoakEnd}).
+ * constraints, so the soak policy store tolerates a duplicate from two nodes racing (see {@code AoSoakPolicyStore}).
+ * The process event log's check-then-insert appends ({@code ProcessEventLog.appendDebriefChange},
+ * {@code appendSoakEnd}) must not interleave, since the record order decides which debrief a soak end belongs to:
+ * {@link dev.postmortem.jira.storage.SerialisedProcessEventLog} runs them one at a time per postmortem under a
+ * cluster lock ({@code dev.postmortem.postmortem-jira.process-events-<issue id>}), taken only when a write is needed.
  */
 package dev.postmortem.jira.storage;
