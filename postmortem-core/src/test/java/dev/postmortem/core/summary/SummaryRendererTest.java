@@ -207,7 +207,7 @@ class SummaryRendererTest {
 
         String html = RENDERER.render(heavy, Locale.ENGLISH, Set.of(SummarySection.ACTIONS));
 
-        assertThat(html).contains("pm-proportionality--heavy", "37 actions is a lot for this incident",
+        assertThat(html).contains("pm-proportionality--heavy", "37 actions are a lot for this incident",
                 "30 proposed, 7 committed");
     }
 

@@ -90,7 +90,7 @@ class NarrativeFieldTypeTest {
         type.validateFromParams(submitted(json), errors, config);
 
         verify(errors).addError(FIELD_ID,
-                "The narrative was not saved: 2 problem(s) to fix, listed above. Everything you typed is still in the form.");
+                "The narrative was not saved: 2 problems to fix, listed above. Everything you typed is still in the form.");
         ArgumentCaptor<String> messages = ArgumentCaptor.forClass(String.class);
         verify(errors, times(2)).addErrorMessage(messages.capture());
         assertThat(messages.getAllValues()).containsExactlyInAnyOrder(

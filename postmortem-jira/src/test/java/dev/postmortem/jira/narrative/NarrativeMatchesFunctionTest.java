@@ -89,7 +89,7 @@ class NarrativeMatchesFunctionTest {
         NarrativeMatchesFunction german = new NarrativeMatchesFunction(index,
                 new UserMessages(new BundleI18n(Locale.GERMAN)));
 
-        assertThat(errors(german, call())).containsExactly("Geben Sie narrativeMatches die Wörter an, nach denen im"
+        assertThat(errors(german, call())).containsExactly("Geben Sie in narrativeMatches die Wörter an, nach denen im"
                 + " Nachbesprechungsbericht gesucht werden soll, z. B. narrativeMatches(\"failover dns\").");
         assertThat(errors(german, call("a b c d e f g h i j k l"))).singleElement().asString()
                 .startsWith("narrativeMatches hat 12 verschiedene Wörter");

@@ -132,7 +132,7 @@ public class ProcessEventsEndToEndTest {
             runner.runJob(request);
             assertThat(soakEnds(postmortem)).isEmpty();
             responses.verify(() -> JobRunnerResponse.success(
-                    "Soak ends recorded: 0 of 2 debriefs looked at; 1 could not be evaluated (the Jira log has the details)."));
+                    "Debriefs looked at: 2; soak ends recorded: 0; could not be evaluated: 1 (the Jira log has the details)."));
 
             // Fired late, after the end: recorded with the soak's end time, not the run's; a second run adds none.
             fx.clock.advance(Duration.ofHours(3));
@@ -140,9 +140,9 @@ public class ProcessEventsEndToEndTest {
             runner.runJob(request);
             assertThat(soakEnds(postmortem)).containsExactly(T0.plus(Duration.ofHours(48)));
             responses.verify(() -> JobRunnerResponse.success(
-                    "Soak ends recorded: 1 of 2 debriefs looked at; 1 could not be evaluated (the Jira log has the details)."));
+                    "Debriefs looked at: 2; soak ends recorded: 1; could not be evaluated: 1 (the Jira log has the details)."));
             responses.verify(() -> JobRunnerResponse.success(
-                    "Soak ends recorded: 0 of 1 debriefs looked at; 1 could not be evaluated (the Jira log has the details)."));
+                    "Debriefs looked at: 1; soak ends recorded: 0; could not be evaluated: 1 (the Jira log has the details)."));
 
             // The debrief time is corrected afterwards: the correction is appended and gets its own soak end.
             Instant corrected = T0.plus(Duration.ofHours(24));
@@ -190,7 +190,7 @@ public class ProcessEventsEndToEndTest {
             runner.runJob(request);
 
             responses.verify(() -> JobRunnerResponse.aborted(
-                    "Soak ends recorded: 1 of 1 debriefs looked at; 0 could not be evaluated (the Jira log has the details)."));
+                    "Debriefs looked at: 1; soak ends recorded: 1; could not be evaluated: 0 (the Jira log has the details)."));
             assertThat(log.debriefsAwaitingSoakEnd(10)).hasSize(1);
         }
     }

@@ -65,7 +65,7 @@ class ProcessPanelTest {
         assertThat(view.getHeading()).isEqualTo("Process");
         assertThat(view.getRows()).extracting(ProcessPanelRow::toString).containsExactly(
                 "Debrief held: 20/Nov/26 3:00 PM",
-                "Soak: Ended 22/Nov/26 3:00 PM",
+                "Soak time: Ended 22/Nov/26 3:00 PM",
                 "First action committed: 22/Nov/26 5:30 PM by Jürgen Weiß, 2 d 2 h 30 min after the debrief",
                 "Commits: 2",
                 "Soak overrides: 0");
@@ -79,8 +79,8 @@ class ProcessPanelTest {
         ProcessPanelView ended = panel(jira).of(postmortem, hours(48), SEES_EVERYTHING);
 
         assertThat(soaking.getRows()).extracting(ProcessPanelRow::toString)
-                .contains("Soak: Soaking until 23/Nov/26 4:00 PM", "First action committed: None since the debrief");
-        assertThat(ended.getRows()).extracting(ProcessPanelRow::toString).contains("Soak: Ended 22/Nov/26 3:00 PM");
+                .contains("Soak time: Soaking until 23/Nov/26 4:00 PM", "First action committed: None since the debrief");
+        assertThat(ended.getRows()).extracting(ProcessPanelRow::toString).contains("Soak time: Ended 22/Nov/26 3:00 PM");
     }
 
     @Test
@@ -156,7 +156,7 @@ class ProcessPanelTest {
                 "Soak overrides: 1");
         assertThat(withoutB.getRows()).extracting(ProcessPanelRow::toString).containsExactly(
                 "Debrief held: 20/Nov/26 3:00 PM",
-                "Soak: Ended 22/Nov/26 3:00 PM",
+                "Soak time: Ended 22/Nov/26 3:00 PM",
                 "First action committed: 22/Nov/26 5:00 PM by Jürgen Weiß, 2 d 2 h 0 min after the debrief",
                 "Commits: 1",
                 "Soak overrides: 0");
@@ -295,7 +295,7 @@ class ProcessPanelTest {
 
         assertThat(view.getRows()).extracting(ProcessPanelRow::toString).containsExactly(
                 "Debrief held: 20/Nov/26 3:00 PM",
-                "Soak: Soaking until 23/Nov/26 3:01 PM",
+                "Soak time: Soaking until 23/Nov/26 3:01 PM",
                 "First action committed: 21/Nov/26 11:00 AM by Ada Admin, 0 d 20 h 0 min after the debrief",
                 "Commits: 1",
                 "Soak overrides: 0");
@@ -313,12 +313,12 @@ class ProcessPanelTest {
 
         assertThat(view.getHeading()).isEqualTo("Ablauf");
         assertThat(view.getRows()).extracting(ProcessPanelRow::toString).containsExactly(
-                "Nachbesprechung gehalten: 20/Nov/26 3:00 PM",
+                "Nachbesprechung am: 20/Nov/26 3:00 PM",
                 "Karenzzeit: Läuft bis 23/Nov/26 4:00 PM",
                 "Erste Maßnahme zugesagt: 20/Nov/26 4:00 PM von einem ehemaligen Benutzer, 0 T. 1 Std. 0 Min. nach der"
                         + " Nachbesprechung",
                 "Zusagen: 1",
-                "Übersteuerte Karenzzeiten: 0");
+                "Übersteuerungen der Karenzzeit: 0");
     }
 
     @Test

@@ -74,8 +74,8 @@ class SoakEndJobRunnerTest {
         try (MockedStatic<JobRunnerResponse> responses = mockStatic(JobRunnerResponse.class)) {
             german.runJob(mock(JobRunnerRequest.class));
 
-            responses.verify(() -> JobRunnerResponse.success("Erfasste Karenzzeit-Enden: 0 von 0 gepr\u00fcften"
-                    + " Nachbesprechungen; 0 konnten nicht ausgewertet werden (Einzelheiten im Jira-Protokoll)."));
+            responses.verify(() -> JobRunnerResponse.success("Gepr\u00fcfte Nachbesprechungen: 0; erfasste Karenzzeit-Enden: 0;"
+                    + " nicht auswertbar: 0 (Einzelheiten im Jira-Protokoll)."));
         }
     }
 }

@@ -109,7 +109,7 @@ class SummaryPanelTest {
         // The summary's soak ends 2026-11-24 14:00 UTC (3:00 PM in Berlin); nothing committed yet.
         assertThat(view.getRows()).extracting(ProcessPanelRow::toString).containsExactly(
                 "Debrief held: 20/Nov/26 3:00 PM",
-                "Soak: Soaking until 24/Nov/26 3:00 PM",
+                "Soak time: Soaking until 24/Nov/26 3:00 PM",
                 "First action committed: None since the debrief",
                 "Commits: 0",
                 "Soak overrides: 0");

@@ -44,7 +44,7 @@ class SoakTextsTest {
                 .isEqualTo("ACT-1 cannot be committed: the soak gate cannot check it (a linked postmortem no longer "
                         + "exists or cannot be read). Please tell a Jira administrator.");
         assertThat(realTexts(Locale.GERMAN).blocked(action, decision, issue -> true))
-                .isEqualTo("ACT-1 kann nicht zugesagt werden: Die Karenzzeit-Pr\u00fcfung kann den Vorgang nicht pr\u00fcfen "
+                .isEqualTo("ACT-1 kann nicht zugesagt werden: Die Karenzzeit-Pr\u00fcfung kann den Vorgang nicht auswerten "
                         + "(ein verkn\u00fcpftes Postmortem existiert nicht mehr oder kann nicht gelesen werden). "
                         + "Bitte wenden Sie sich an einen Jira-Administrator.");
     }
@@ -74,11 +74,11 @@ class SoakTextsTest {
     void theValidatorSentenceCountsAllPostmortemsWithTheHiddenOnesDescribed() {
         assertThat(realTexts(Locale.ENGLISH).text("postmortem.jira.soak.blocked.awaitingDebrief", "ACT-1",
                 "PM-1, a postmortem you cannot see", 2))
-                .isEqualTo("ACT-1 cannot be committed yet: 2 postmortems have not held the debrief "
+                .isEqualTo("ACT-1 cannot be committed yet: the debrief has not been held for 2 postmortems "
                         + "(PM-1, a postmortem you cannot see).");
         assertThat(realTexts(Locale.GERMAN).text("postmortem.jira.soak.blocked.awaitingDebrief", "ACT-1", "PM-1", 1))
-                .isEqualTo("ACT-1 kann noch nicht zugesagt werden: Ein Postmortem hat die Nachbesprechung noch nicht "
-                        + "gehalten (PM-1).");
+                .isEqualTo("ACT-1 kann noch nicht zugesagt werden: F\u00fcr ein Postmortem hat die Nachbesprechung noch "
+                        + "nicht stattgefunden (PM-1).");
     }
 
     /** SoakTexts over the plugin's real bundles in this language. */
