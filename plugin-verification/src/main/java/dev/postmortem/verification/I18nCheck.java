@@ -2,9 +2,15 @@ package dev.postmortem.verification;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.text.ChoiceFormat;
+import java.text.DateFormat;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -22,6 +28,12 @@ import org.w3c.dom.Element;
  * templates and JavaScript ({@code getText("...")} and quoted {@code "postmortem.*"} literals), and the descriptor
  * ({@code i18n-name-key}, the {@code key} of label/description/tooltip elements, and the macro browser keys
  * {@code <plugin key>.<macro>.label/.desc} and {@code .param.<name>.label}).
+ *
+ * <p>Every text is also checked as the host reads it: Jira runs every text through {@link MessageFormat}, the core
+ * returns texts without arguments as written. So a text with arguments must parse and may hold an ASCII apostrophe
+ * only doubled (a single one quotes, and so swallows, the text after it); a text without arguments holds none at
+ * all (it would show doubled where it is not formatted): both write the typographic ’ instead. A translation formats
+ * each argument the same way as English (number, choice, date or plain), so a count stays a count.
  */
 public final class I18nCheck {
 
@@ -54,6 +66,14 @@ public final class I18nCheck {
                 }
             }
         }
+        for (Map.Entry<String, Map<String, String>> locale : byLocale.entrySet()) {
+            locale.getValue().forEach((key, text) -> {
+                String problem = patternProblem(text);
+                if (problem != null) {
+                    problems.add("i18n key " + key + " (" + label(locale.getKey()) + ") " + problem);
+                }
+            });
+        }
         Map<String, String> base = byLocale.get("");
         for (Map.Entry<String, Map<String, String>> locale : byLocale.entrySet()) {
             if (locale.getKey().isEmpty()) {
@@ -66,6 +86,10 @@ public final class I18nCheck {
                 } else if (!placeholders(translated).equals(placeholders(base.get(key)))) {
                     problems.add("i18n key " + key + ": " + label(locale.getKey()) + " uses placeholders "
                             + placeholders(translated) + ", English uses " + placeholders(base.get(key)));
+                } else if (patternProblem(base.get(key)) == null && patternProblem(translated) == null
+                        && !formatKinds(translated).equals(formatKinds(base.get(key)))) {
+                    problems.add("i18n key " + key + ": " + label(locale.getKey()) + " formats its arguments as "
+                            + formatKinds(translated) + ", English as " + formatKinds(base.get(key)));
                 }
             }
             for (String key : new TreeSet<>(locale.getValue().keySet())) {
@@ -171,6 +195,36 @@ public final class I18nCheck {
             result.add(m.group(1));
         }
         return result;
+    }
+
+    /** Why the host would show this text wrongly, or null. */
+    static String patternProblem(String text) {
+        boolean formatted = PLACEHOLDER.matcher(text).find();
+        if (!formatted) {
+            return text.indexOf('\'') >= 0 ? "has an ASCII apostrophe: write \u2019" : null;
+        }
+        if (text.replace("''", "").indexOf('\'') >= 0) {
+            return "has a single apostrophe, which quotes the rest of the pattern: write \u2019";
+        }
+        try {
+            new MessageFormat(text, Locale.ROOT);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "is not a valid MessageFormat pattern: " + e.getMessage();
+        }
+    }
+
+    /** Argument index to how it is formatted: number, choice, date or text. */
+    private static Map<Integer, String> formatKinds(String pattern) {
+        Map<Integer, String> kinds = new TreeMap<>();
+        Format[] formats = new MessageFormat(pattern, Locale.ROOT).getFormatsByArgumentIndex();
+        for (int i = 0; i < formats.length; i++) {
+            Format f = formats[i];
+            kinds.put(i, f == null ? "text" : f instanceof ChoiceFormat ? "choice"
+                    : f instanceof NumberFormat ? "number" : f instanceof DateFormat ? "date"
+                    : f.getClass().getSimpleName());
+        }
+        return kinds;
     }
 
     private static String label(String locale) {

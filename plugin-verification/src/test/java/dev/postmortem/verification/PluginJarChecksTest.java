@@ -686,6 +686,49 @@ class PluginJarChecksTest {
         }
 
         @Test
+        void aSingleApostropheInAPatternWithArgumentsIsReported() {
+            PluginJar jar = FixtureJar.valid()
+                    .edit("i18n/fixture.properties", "postmortem.fixture.title=Postmortem {0}",
+                            "postmortem.fixture.title=Postmortem {0} can't be shown").build(dir);
+
+            assertThat(I18nCheck.problems(jar)).containsExactly("i18n key postmortem.fixture.title (English) has a"
+                    + " single apostrophe, which quotes the rest of the pattern: write \u2019");
+        }
+
+        @Test
+        void aDoubledApostropheInAPatternIsAcceptedButNoneInAPlainText() {
+            PluginJar jar = FixtureJar.valid()
+                    .edit("i18n/fixture.properties", "postmortem.fixture.title=Postmortem {0}",
+                            "postmortem.fixture.title=Postmortem {0} can''t be shown")
+                    .edit("i18n/fixture.properties", "The story of the incident", "The incident's story").build(dir);
+
+            assertThat(I18nCheck.problems(jar)).containsExactly(
+                    "i18n key postmortem.fixture.field.desc (English) has an ASCII apostrophe: write \u2019");
+        }
+
+        @Test
+        void aPatternThatDoesNotParseIsReported() {
+            PluginJar jar = FixtureJar.valid()
+                    .edit("i18n/fixture_de.properties", "postmortem.fixture.title=Postmortem {0}",
+                            "postmortem.fixture.title=Postmortem {0,number,integer").build(dir);
+
+            assertThat(I18nCheck.problems(jar)).singleElement().asString()
+                    .startsWith("i18n key postmortem.fixture.title (de) is not a valid MessageFormat pattern: ");
+        }
+
+        @Test
+        void aTranslationFormattingAnArgumentDifferentlyIsReported() {
+            PluginJar jar = FixtureJar.valid()
+                    .edit("i18n/fixture.properties", "postmortem.fixture.title=Postmortem {0}",
+                            "postmortem.fixture.title={0,choice,1#1 postmortem|1<{0,number,integer} postmortems}")
+                    .edit("i18n/fixture_de.properties", "postmortem.fixture.title=Postmortem {0}",
+                            "postmortem.fixture.title={0} Postmortems").build(dir);
+
+            assertThat(I18nCheck.problems(jar)).containsExactly("i18n key postmortem.fixture.title: de formats its"
+                    + " arguments as {0=text}, English as {0=choice}");
+        }
+
+        @Test
         void aGermanBundleMissingAltogetherIsReported() {
             PluginJar jar = FixtureJar.valid().without("i18n/fixture_de.properties").build(dir);
 
