@@ -1,9 +1,7 @@
 package dev.postmortem.jira.storage;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.sal.api.transaction.TransactionCallback;
 import net.java.ao.DBParam;
-import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
 /**
@@ -11,14 +9,13 @@ import net.java.ao.RawEntity;
  * check-then-insert transaction, between the check and the insert. The hook may wait (another "node" goes first) or
  * throw (the insert fails).
  */
-final class HookedActiveObjects implements ActiveObjects {
+final class HookedActiveObjects extends ForwardingActiveObjects {
 
-    private final ActiveObjects ao;
     private volatile Thread hookedThread;
     private volatile Runnable beforeInsert;
 
     HookedActiveObjects(ActiveObjects ao) {
-        this.ao = ao;
+        super(ao);
     }
 
     /** Runs {@code hook} once, in the calling thread, just before its next insert. */
@@ -34,26 +31,6 @@ final class HookedActiveObjects implements ActiveObjects {
             beforeInsert = null;
             hook.run();
         }
-        return ao.create(type, params);
-    }
-
-    @Override
-    public <T extends RawEntity<K>, K> T get(Class<T> type, K key) {
-        return ao.get(type, key);
-    }
-
-    @Override
-    public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
-        return ao.find(type, query);
-    }
-
-    @Override
-    public void delete(RawEntity<?>... entities) {
-        ao.delete(entities);
-    }
-
-    @Override
-    public <T> T executeInTransaction(TransactionCallback<T> callback) {
-        return ao.executeInTransaction(callback);
+        return super.create(type, params);
     }
 }
