@@ -71,6 +71,7 @@ public final class DescriptorCheck {
                         || c.annotations().contains("jakarta.ws.rs.ext.Provider"))) {
                     wiring.unsatisfiedConstructor(c).forEach(p -> problems.add("REST resource " + c.name() + ": " + p));
                     checkAccessAnnotations(c, problems);
+                    checkInjectedConstructor(c, problems);
                 }
             }
         }
@@ -88,6 +89,20 @@ public final class DescriptorCheck {
             if (endpoint && !classLevel && m.annotations().stream().noneMatch(DescriptorCheck::isAccessAnnotation)) {
                 problems.add("REST endpoint " + resource.name() + "#" + m.name() + " has no access annotation"
                         + " (e.g. com.atlassian.plugins.rest.api.security.annotation.LicensedOnly)");
+            }
+        }
+    }
+
+    /**
+     * REST v2 builds resources and providers by JSR-330 rules: a constructor with parameters is used only when it
+     * carries {@code @jakarta.inject.Inject}, as on every Platform 8 resource with parameters in public plugins.
+     */
+    private static void checkInjectedConstructor(ClassInfo resource, List<String> problems) {
+        for (ClassInfo.Method constructor : resource.publicConstructors()) {
+            if (!constructor.parameterTypes().isEmpty()
+                    && !constructor.annotations().contains("jakarta.inject.Inject")) {
+                problems.add("REST class " + resource.name() + ": constructor " + constructor
+                        + " has parameters but no @jakarta.inject.Inject");
             }
         }
     }

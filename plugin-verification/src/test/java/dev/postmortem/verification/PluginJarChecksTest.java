@@ -152,6 +152,8 @@ class PluginJarChecksTest {
                             + "java.lang.annotation.RetentionPolicy.RUNTIME) public @interface Path { String value(); }")
                     .source("jakarta/ws/rs/GET.java", "package jakarta.ws.rs; @java.lang.annotation.Retention("
                             + "java.lang.annotation.RetentionPolicy.RUNTIME) public @interface GET { }")
+                    .source("jakarta/inject/Inject.java", "package jakarta.inject; @java.lang.annotation.Retention("
+                            + "java.lang.annotation.RetentionPolicy.RUNTIME) public @interface Inject { }")
                     .source("com/atlassian/plugins/rest/api/security/annotation/LicensedOnly.java",
                             "package com.atlassian.plugins.rest.api.security.annotation; @java.lang.annotation.Retention("
                                     + "java.lang.annotation.RetentionPolicy.RUNTIME) public @interface LicensedOnly { }")
@@ -163,7 +165,7 @@ class PluginJarChecksTest {
                             @Path("/title")
                             public class TitleResource {
                                 private final Texts texts;
-                                public TitleResource(Texts texts) { this.texts = texts; }
+                                @jakarta.inject.Inject public TitleResource(Texts texts) { this.texts = texts; }
                             """ + resourceBody + "}\n")
                     .edit("atlassian-plugin.xml", "<velocity-allowlist", "<rest key=\"rest\" path=\"/fixture\" version=\"1.0\"/>"
                             + "<velocity-allowlist");
@@ -183,6 +185,26 @@ class PluginJarChecksTest {
             assertThat(DescriptorCheck.problems(jar, hostStubs())).containsExactly("REST endpoint"
                     + " dev.postmortem.fixture.TitleResource#title has no access annotation"
                     + " (e.g. com.atlassian.plugins.rest.api.security.annotation.LicensedOnly)");
+        }
+
+        @Test
+        void aRestResourceWhoseConstructorLacksInjectIsReported() {
+            PluginJar jar = withRest("@GET @LicensedOnly public String title() { return texts.title(); }")
+                    .edit("dev/postmortem/fixture/TitleResource.java", "@jakarta.inject.Inject public TitleResource",
+                            "public TitleResource").build(dir);
+
+            assertThat(DescriptorCheck.problems(jar, hostStubs())).containsExactly("REST class"
+                    + " dev.postmortem.fixture.TitleResource: constructor <init>(dev.postmortem.fixture.Texts) has"
+                    + " parameters but no @jakarta.inject.Inject");
+        }
+
+        @Test
+        void aRestResourceWithoutConstructorParametersNeedsNoInject() {
+            PluginJar jar = withRest("@GET @LicensedOnly public String title() { return \"t\"; }")
+                    .edit("dev/postmortem/fixture/TitleResource.java", "@jakarta.inject.Inject public TitleResource(Texts texts) { this.texts = texts; }",
+                            "public TitleResource() { this.texts = null; }").build(dir);
+
+            assertThat(DescriptorCheck.problems(jar, hostStubs())).isEmpty();
         }
 
         @Test

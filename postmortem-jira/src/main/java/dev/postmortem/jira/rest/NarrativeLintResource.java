@@ -8,6 +8,7 @@ import dev.postmortem.core.language.BlamelessLanguageCheck;
 import dev.postmortem.core.language.Finding;
 import dev.postmortem.core.narrative.NarrativeLimits;
 import dev.postmortem.jira.narrative.UserMessages;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,6 +39,7 @@ public class NarrativeLintResource {
     private final ErrorResponses errors;
     private final BlamelessLanguageCheck check = BlamelessLanguageCheck.defaults();
 
+    @Inject
     public NarrativeLintResource(CallerAccess access, UserMessages messages, ErrorResponses errors) {
         this.access = access;
         this.messages = messages;

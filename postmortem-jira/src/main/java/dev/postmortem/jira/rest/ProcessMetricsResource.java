@@ -5,6 +5,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import dev.postmortem.core.process.ProcessPeriod;
 import dev.postmortem.jira.process.ProjectProcessReport;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -47,6 +48,7 @@ public class ProcessMetricsResource {
     private final ProjectProcessReport report;
     private final ErrorResponses errors;
 
+    @Inject
     public ProcessMetricsResource(CallerAccess access, ProjectProcessReport report, ErrorResponses errors) {
         this.access = access;
         this.report = report;

@@ -1,5 +1,6 @@
 package dev.postmortem.jira.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -10,6 +11,7 @@ public class RestProblemMapper implements ExceptionMapper<RestProblem> {
 
     private final ErrorResponses errorResponses;
 
+    @Inject
     public RestProblemMapper(ErrorResponses errorResponses) {
         this.errorResponses = errorResponses;
     }

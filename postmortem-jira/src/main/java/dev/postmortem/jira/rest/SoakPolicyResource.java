@@ -6,6 +6,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.jira.storage.SoakPolicyStore;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -36,6 +37,7 @@ public class SoakPolicyResource {
     private final SoakPolicyStore store;
     private final ErrorResponses errors;
 
+    @Inject
     public SoakPolicyResource(CallerAccess access, SoakPolicyStore store, ErrorResponses errors) {
         this.access = access;
         this.store = store;

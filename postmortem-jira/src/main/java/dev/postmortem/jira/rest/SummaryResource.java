@@ -3,6 +3,7 @@ package dev.postmortem.jira.rest;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import dev.postmortem.core.summary.SummaryJson;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +26,7 @@ public class SummaryResource {
     private final SummaryAssembler assembler;
     private final ErrorResponses errors;
 
+    @Inject
     public SummaryResource(CallerAccess access, SummaryAssembler assembler, ErrorResponses errors) {
         this.access = access;
         this.assembler = assembler;

@@ -8,6 +8,7 @@ import dev.postmortem.jira.rest.CallerAccess;
 import dev.postmortem.jira.rest.ErrorResponses;
 import dev.postmortem.jira.rest.Json;
 import dev.postmortem.jira.rest.RestProblem;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -51,6 +52,7 @@ public class SoakResource {
     private final SoakOverrides overrides;
     private final ErrorResponses errors;
 
+    @Inject
     public SoakResource(CallerAccess access, SoakStatus status, SoakOverrides overrides, ErrorResponses errors) {
         this.access = Objects.requireNonNull(access, "access");
         this.status = Objects.requireNonNull(status, "status");
