@@ -1,7 +1,7 @@
 package dev.postmortem.confluence.macro;
 
 import com.atlassian.cache.Cache;
-import com.atlassian.cache.CacheFactory;
+import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettingsBuilder;
 
 import java.time.Duration;
@@ -40,13 +40,13 @@ public final class SummaryCaches {
     private final Cache<String, String> fresh;
     private final Cache<String, String> lastGood;
 
-    public SummaryCaches(CacheFactory cacheFactory) {
-        this(cacheFactory.getCache(FRESH_NAME, null, new CacheSettingsBuilder()
+    public SummaryCaches(CacheManager cacheManager) {
+        this(cacheManager.getCache(FRESH_NAME, null, new CacheSettingsBuilder()
                         .local()
                         .expireAfterWrite(FRESH_TTL.toSeconds(), TimeUnit.SECONDS)
                         .maxEntries(FRESH_MAX_ENTRIES)
                         .build()),
-                cacheFactory.getCache(LAST_GOOD_NAME, null, new CacheSettingsBuilder()
+                cacheManager.getCache(LAST_GOOD_NAME, null, new CacheSettingsBuilder()
                         .remote()
                         .replicateViaCopy()
                         .replicateAsynchronously()

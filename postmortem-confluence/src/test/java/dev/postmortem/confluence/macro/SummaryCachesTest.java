@@ -1,7 +1,7 @@
 package dev.postmortem.confluence.macro;
 
 import com.atlassian.cache.Cache;
-import com.atlassian.cache.CacheFactory;
+import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
 import com.atlassian.cache.CacheSettingsBuilder;
 import org.junit.jupiter.api.Test;
@@ -28,13 +28,13 @@ class SummaryCachesTest {
     @Test
     @SuppressWarnings("unchecked")
     void freshCacheIsLocalAndLastGoodCacheIsReplicatedByCopy() {
-        CacheFactory cacheFactory = mock(CacheFactory.class);
+        CacheManager cacheManager = mock(CacheManager.class);
         Cache<Object, Object> fresh = mock(Cache.class);
         Cache<Object, Object> lastGood = mock(Cache.class);
         CacheSettings freshSettings = mock(CacheSettings.class);
         CacheSettings lastGoodSettings = mock(CacheSettings.class);
-        when(cacheFactory.getCache(eq(SummaryCaches.FRESH_NAME), isNull(), eq(freshSettings))).thenReturn(fresh);
-        when(cacheFactory.getCache(eq(SummaryCaches.LAST_GOOD_NAME), isNull(), eq(lastGoodSettings))).thenReturn(lastGood);
+        when(cacheManager.getCache(eq(SummaryCaches.FRESH_NAME), isNull(), eq(freshSettings))).thenReturn(fresh);
+        when(cacheManager.getCache(eq(SummaryCaches.LAST_GOOD_NAME), isNull(), eq(lastGoodSettings))).thenReturn(lastGood);
 
         SummaryCaches caches;
         List<CacheSettingsBuilder> builders;
@@ -42,7 +42,7 @@ class SummaryCachesTest {
                 withSettings().defaultAnswer(RETURNS_SELF),
                 (builder, context) -> when(builder.build())
                         .thenReturn(context.getCount() == 1 ? freshSettings : lastGoodSettings))) {
-            caches = new SummaryCaches(cacheFactory);
+            caches = new SummaryCaches(cacheManager);
             builders = new ArrayList<>(construction.constructed());
         }
 
