@@ -29,7 +29,7 @@ class StorageNamesTest {
 
     @ParameterizedTest
     @ValueSource(classes = {SoakPolicyEntity.class, OverrideEntity.class, ProcessEventEntity.class,
-            NarrativeTextEntity.class})
+            NarrativeTextEntity.class, SetupObjectEntity.class})
     void columnConstantsAreTheColumnNamesAndNamesFitEveryDatabase(Class<? extends RawEntity<?>> entity)
             throws Exception {
         Set<String> columns = Arrays.stream(entity.getDeclaredMethods())

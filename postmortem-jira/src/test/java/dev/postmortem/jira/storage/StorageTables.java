@@ -37,7 +37,7 @@ public final class StorageTables {
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
             entityManager.migrate(SoakPolicyEntity.class, OverrideEntity.class, ProcessEventEntity.class,
-                    NarrativeTextEntity.class);
+                    NarrativeTextEntity.class, SetupObjectEntity.class);
         }
     }
 
