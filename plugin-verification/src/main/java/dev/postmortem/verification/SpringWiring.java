@@ -1,5 +1,8 @@
 package dev.postmortem.verification;
 
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
 /**
  * The plugin's Spring XML (all of META-INF/spring/*.xml, one context): beans, imported OSGi services and exported
@@ -46,6 +47,8 @@ public final class SpringWiring {
         this.jar = jar;
         this.host = host;
         this.importedPackages = OsgiHeader.byPackage(jar.header("Import-Package").orElse("")).keySet();
+        // Gemini Blueprint publishes the bundle's context in every application context under this name.
+        register(new Provided("bundleContext", "org.osgi.framework.BundleContext", "(Gemini Blueprint)"));
         jar.springXml().forEach(this::read);
         beans.forEach(this::checkBean);
         services.forEach(this::checkService);
