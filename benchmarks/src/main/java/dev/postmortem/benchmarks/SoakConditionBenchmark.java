@@ -1,6 +1,7 @@
 package dev.postmortem.benchmarks;
 
 import com.atlassian.cache.CacheSettings;
+import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
@@ -16,14 +17,25 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
+import dev.postmortem.jira.setup.PostmortemLookup;
+import dev.postmortem.jira.setup.RememberedIds;
 import dev.postmortem.jira.setup.SetupTexts;
 import dev.postmortem.jira.soak.CachedSoakRecords;
 import dev.postmortem.jira.soak.DebriefField;
 import dev.postmortem.jira.soak.InMemoryCacheFactory;
 import dev.postmortem.jira.soak.SoakCondition;
 import dev.postmortem.jira.soak.SoakGate;
+import dev.postmortem.jira.storage.InMemorySetupObjects;
 import dev.postmortem.jira.storage.OverrideLog;
 import dev.postmortem.jira.storage.SoakPolicyStore;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
 import java.lang.reflect.Proxy;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -34,13 +46,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 
 /**
  * The Jira soak workflow condition for an action with 50 linked postmortems (all debriefed, the clock walks every
@@ -95,7 +100,12 @@ public class SoakConditionBenchmark {
         CachedSoakRecords records = new CachedSoakRecords(new InMemoryCacheFactory(), new CacheSettings() {
         }, policies, overrides);
 
-        SoakGate gate = new SoakGate(links, linkTypes, new DebriefField(fields, new SetupTexts(i18n)), records,
+        // As after setup: the debrief field is remembered by id.
+        InMemorySetupObjects remembered = new InMemorySetupObjects();
+        remembered.remember(EnsureDebriefHeldAtField.SPEC.role(), "customfield_10300");
+        PostmortemLookup lookup = new PostmortemLookup(proxy(IssueTypeManager.class, (name, a) -> List.of()),
+                linkTypes, fields, new SetupTexts(i18n), new RememberedIds(remembered, Clock.systemUTC()));
+        SoakGate gate = new SoakGate(links, linkTypes, new DebriefField(lookup), records,
                 Clock.fixed(now, ZoneOffset.UTC));
         soakCondition = new SoakCondition(gate);
         transientVars = Map.of("issue", action);

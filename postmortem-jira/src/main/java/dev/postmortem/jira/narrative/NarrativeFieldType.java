@@ -12,6 +12,7 @@ import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
 import com.atlassian.jira.util.ErrorCollection;
 import dev.postmortem.core.narrative.NarrativeText;
+import dev.postmortem.jira.host.OptionalFeatures;
 
 import java.util.HashMap;
 import java.util.List;
@@ -45,9 +46,19 @@ public class NarrativeFieldType extends AbstractSingleFieldType<String> {
     private final NarrativeViews views;
     private final UserMessages messages;
 
+    /**
+     * Refuses to be built when Jira does not provide the persister or the config manager (optional host services):
+     * the plugin framework then leaves this one module disabled and logs why, instead of a field whose every read
+     * waits for a missing service. Setup reports the field as switched off.
+     */
     public NarrativeFieldType(CustomFieldValuePersister customFieldValuePersister,
-            GenericConfigManager genericConfigManager, NarrativeViews views, UserMessages messages) {
+            GenericConfigManager genericConfigManager, NarrativeViews views, UserMessages messages,
+            OptionalFeatures features) {
         super(customFieldValuePersister, genericConfigManager);
+        if (!features.isOn(OptionalFeatures.Feature.NARRATIVE_FIELD)) {
+            throw new IllegalStateException("The Debrief narrative field type is switched off: Jira does not provide "
+                    + features.missingServices(OptionalFeatures.Feature.NARRATIVE_FIELD));
+        }
         this.views = views;
         this.messages = messages;
     }

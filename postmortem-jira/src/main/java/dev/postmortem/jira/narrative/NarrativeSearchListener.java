@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * </ul>
  *
  * <p>Cost per event: for any issue, its issue type against the Postmortem type (Jira's in-memory constants). For a
- * Postmortem issue in addition: the field, resolved once per node ({@link NarrativeField}); Jira's read of its value;
+ * Postmortem issue in addition: the field, by the id setup remembered ({@link PostmortemFields#narrative()}); Jira's read of its value;
  * the projection (the JSON parsed in memory); and one transaction on our table: one indexed read of the issue's entry
  * with its text, plus a write only when the text is new or changed. An issue deletion costs one indexed read (and a
  * delete when there was an entry).
@@ -73,23 +73,23 @@ public class NarrativeSearchListener implements LifecycleAware {
     private final EventPublisher eventPublisher;
     private final NarrativeSearchText searchText;
     private final PostmortemLookup lookup;
-    private final NarrativeField narrativeField;
+    private final PostmortemFields fields;
     private final Logger log;
     private final AtomicBoolean stackTraceLogged = new AtomicBoolean();
 
     public NarrativeSearchListener(EventPublisher eventPublisher, NarrativeSearchText searchText,
-            PostmortemLookup lookup, NarrativeField narrativeField) {
-        this(eventPublisher, searchText, lookup, narrativeField,
+            PostmortemLookup lookup, PostmortemFields fields) {
+        this(eventPublisher, searchText, lookup, fields,
                 LoggerFactory.getLogger(NarrativeSearchListener.class));
     }
 
     /** With the logger given, so that a test can see what is logged. */
     NarrativeSearchListener(EventPublisher eventPublisher, NarrativeSearchText searchText, PostmortemLookup lookup,
-            NarrativeField narrativeField, Logger log) {
+            PostmortemFields fields, Logger log) {
         this.eventPublisher = Objects.requireNonNull(eventPublisher, "eventPublisher");
         this.searchText = Objects.requireNonNull(searchText, "searchText");
         this.lookup = Objects.requireNonNull(lookup, "lookup");
-        this.narrativeField = Objects.requireNonNull(narrativeField, "narrativeField");
+        this.fields = Objects.requireNonNull(fields, "fields");
         this.log = Objects.requireNonNull(log, "log");
     }
 
@@ -130,7 +130,7 @@ public class NarrativeSearchListener implements LifecycleAware {
         if (!isPostmortem(issue)) {
             return;
         }
-        Optional<CustomField> field = narrativeField.resolve();
+        Optional<CustomField> field = fields.narrative();
         if (field.isEmpty()) {
             return;
         }

@@ -1,45 +1,27 @@
 package dev.postmortem.jira.narrative;
 
-import com.atlassian.jira.issue.CustomFieldManager;
-import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
-import dev.postmortem.jira.setup.CustomFieldSpec;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
 import dev.postmortem.jira.setup.EnsureNarrativeField;
-import dev.postmortem.jira.setup.OldestFirst;
-import dev.postmortem.jira.setup.SetupTexts;
+import dev.postmortem.jira.setup.PostmortemLookup;
 
+import java.util.Objects;
 import java.util.Optional;
 
-/**
- * Finds the fields setup ensured, the same way setup does: by name in any shipped language and by type, the
- * oldest if a site has several. Jira keeps custom fields in memory, so a lookup costs no database query.
- */
+/** The fields setup ensured, found by the id setup remembered ({@link PostmortemLookup#field}). */
 public class PostmortemFields {
 
-    private final CustomFieldManager customFieldManager;
-    private final SetupTexts texts;
+    private final PostmortemLookup lookup;
 
-    public PostmortemFields(CustomFieldManager customFieldManager, SetupTexts texts) {
-        this.customFieldManager = customFieldManager;
-        this.texts = texts;
+    public PostmortemFields(PostmortemLookup lookup) {
+        this.lookup = Objects.requireNonNull(lookup, "lookup");
     }
 
     public Optional<CustomField> narrative() {
-        return find(EnsureNarrativeField.SPEC);
+        return lookup.field(EnsureNarrativeField.SPEC);
     }
 
     public Optional<CustomField> debriefHeldAt() {
-        return find(EnsureDebriefHeldAtField.SPEC);
-    }
-
-    private Optional<CustomField> find(CustomFieldSpec spec) {
-        return texts.namesFor(spec.nameKey()).stream()
-                .flatMap(name -> customFieldManager.getCustomFieldObjectsByName(name).stream())
-                .filter(field -> {
-                    CustomFieldType<?, ?> type = field.getCustomFieldType();
-                    return type != null && spec.typeKey().equals(type.getKey());
-                })
-                .min(OldestFirst.CUSTOM_FIELDS);
+        return lookup.field(EnsureDebriefHeldAtField.SPEC);
     }
 }

@@ -9,6 +9,7 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
+import dev.postmortem.jira.host.OptionalFeatures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,9 @@ import java.util.Objects;
  * stop: unregisters both. The job's schedule is left in place on purpose: it is cluster-wide and stored by Jira, so a
  * node stopping must not unschedule it for the others; while no node has the runner registered the job just does
  * not run.
+ *
+ * <p>Without Jira's scheduler (an optional host service) the job is not registered: soak ends are then recorded by the
+ * commit post-function, as when the job has not run yet. The listener does not depend on it.
  */
 public class ProcessEventsLauncher implements LifecycleAware {
 
@@ -45,21 +49,29 @@ public class ProcessEventsLauncher implements LifecycleAware {
     private final DebriefListener debriefListener;
     private final SoakEndJobRunner soakEndJobRunner;
     private final Clock clock;
+    private final OptionalFeatures features;
+    private volatile boolean jobRunnerRegistered;
 
     public ProcessEventsLauncher(EventPublisher eventPublisher, SchedulerService schedulerService,
-            DebriefListener debriefListener, SoakEndJobRunner soakEndJobRunner, Clock clock) {
+            DebriefListener debriefListener, SoakEndJobRunner soakEndJobRunner, Clock clock,
+            OptionalFeatures features) {
         this.eventPublisher = Objects.requireNonNull(eventPublisher, "eventPublisher");
         this.schedulerService = Objects.requireNonNull(schedulerService, "schedulerService");
         this.debriefListener = Objects.requireNonNull(debriefListener, "debriefListener");
         this.soakEndJobRunner = Objects.requireNonNull(soakEndJobRunner, "soakEndJobRunner");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.features = Objects.requireNonNull(features, "features");
     }
 
     @Override
     public void onStart() {
         eventPublisher.register(debriefListener);
+        if (!features.isOn(OptionalFeatures.Feature.SOAK_END_JOB)) {
+            return;
+        }
         JobRunnerKey runnerKey = JobRunnerKey.of(JOB_KEY);
         schedulerService.registerJobRunner(runnerKey, soakEndJobRunner);
+        jobRunnerRegistered = true;
         JobConfig config = JobConfig.forJobRunnerKey(runnerKey)
                 .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
                 .withSchedule(Schedule.forInterval(INTERVAL.toMillis(),
@@ -77,6 +89,9 @@ public class ProcessEventsLauncher implements LifecycleAware {
     @Override
     public void onStop() {
         eventPublisher.unregister(debriefListener);
-        schedulerService.unregisterJobRunner(JobRunnerKey.of(JOB_KEY));
+        if (jobRunnerRegistered) {
+            jobRunnerRegistered = false;
+            schedulerService.unregisterJobRunner(JobRunnerKey.of(JOB_KEY));
+        }
     }
 }

@@ -11,6 +11,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import dev.postmortem.core.actions.ActionState;
 import dev.postmortem.core.summary.SummaryAction;
+import dev.postmortem.jira.host.OptionalFeatures;
 import dev.postmortem.jira.setup.PostmortemLookup;
 
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.function.Predicate;
  *
  * <p>Why an action is not being done: the latest comment on it that the caller may see. Teams close an action
  * as "Won't Do" with a comment saying why; comment visibility restrictions apply, so a restricted reason is
- * never shown to someone who could not read it on the issue.
+ * never shown to someone who could not read it on the issue. Without Jira's comment service (an optional host
+ * service) no reason is shown.
  */
 public class VisibleActions {
 
@@ -32,13 +34,15 @@ public class VisibleActions {
     private final PermissionManager permissionManager;
     private final PostmortemLookup lookup;
     private final CommentService commentService;
+    private final OptionalFeatures features;
 
     public VisibleActions(IssueLinkManager issueLinkManager, PermissionManager permissionManager,
-            PostmortemLookup lookup, CommentService commentService) {
+            PostmortemLookup lookup, CommentService commentService, OptionalFeatures features) {
         this.issueLinkManager = issueLinkManager;
         this.permissionManager = permissionManager;
         this.lookup = lookup;
         this.commentService = commentService;
+        this.features = features;
     }
 
     public List<SummaryAction> of(Issue postmortem, ApplicationUser caller) {
@@ -72,6 +76,9 @@ public class VisibleActions {
     }
 
     private String latestComment(Issue action, ApplicationUser caller) {
+        if (!features.isOn(OptionalFeatures.Feature.NOT_DOING_REASONS)) {
+            return null;
+        }
         List<Comment> comments = commentService.getCommentsForUser(caller, action);
         if (comments == null || comments.isEmpty()) {
             return null;

@@ -15,10 +15,11 @@ public class EnsureDebriefHeldAtField extends EnsureCustomField {
     static final String DATETIME_SEARCHER_KEY = "com.atlassian.jira.plugin.system.customfieldtypes:datetimerange";
 
     public static final CustomFieldSpec SPEC =
-            new CustomFieldSpec(NAME_KEY, DESCRIPTION_KEY, DATETIME_TYPE_KEY, DATETIME_SEARCHER_KEY);
+            new CustomFieldSpec("debrief-held-at-field", NAME_KEY, DESCRIPTION_KEY, DATETIME_TYPE_KEY,
+                    DATETIME_SEARCHER_KEY);
 
     public EnsureDebriefHeldAtField(CustomFieldManager customFieldManager, PostmortemLookup lookup,
             SetupTexts texts, JiraContextNode globalContext) {
-        super("debrief-held-at-field", SPEC, customFieldManager, lookup, texts, globalContext);
+        super(SPEC, customFieldManager, lookup, texts, globalContext);
     }
 }

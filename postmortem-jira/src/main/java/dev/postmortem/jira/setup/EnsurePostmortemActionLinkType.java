@@ -28,14 +28,31 @@ public class EnsurePostmortemActionLinkType implements SetupStep {
 
     @Override
     public String id() {
-        return "link-type";
+        return PostmortemLookup.LINK_TYPE_ROLE;
     }
 
     @Override
     public StepResult ensure() {
-        Optional<IssueLinkType> existing = lookup.actionLinkType();
+        RememberedIds.Lookup<IssueLinkType> remembered = lookup.rememberedLinkType();
+        if (remembered instanceof RememberedIds.Found<IssueLinkType> found) {
+            // Found by id: whatever an administrator renamed it to, it is ours.
+            IssueLinkType type = found.object();
+            return StepResult.unchanged("postmortem.jira.setup.linkType.present", type.getName(),
+                    String.valueOf(type.getId()));
+        }
+        StepResult result = adoptOrCreate();
+        if (remembered instanceof RememberedIds.Gone<IssueLinkType> gone) {
+            return StepResult.repaired("postmortem.jira.setup.linkType.replaced", gone.id(), result.args().get(0),
+                    result.args().get(1));
+        }
+        return result;
+    }
+
+    private StepResult adoptOrCreate() {
+        Optional<IssueLinkType> existing = lookup.linkTypeByName();
         if (existing.isPresent()) {
             IssueLinkType type = existing.get();
+            lookup.remember(PostmortemLookup.LINK_TYPE_ROLE, String.valueOf(type.getId()));
             return StepResult.unchanged("postmortem.jira.setup.linkType.present", type.getName(),
                     String.valueOf(type.getId()));
         }
@@ -43,8 +60,9 @@ public class EnsurePostmortemActionLinkType implements SetupStep {
         // style null: a normal, user-visible link type (not a system one such as the sub-task link).
         issueLinkTypeManager.createIssueLinkType(name, texts.text(OUTWARD_KEY), texts.text(INWARD_KEY), null);
         // createIssueLinkType returns nothing: read it back, which also proves it was stored.
-        IssueLinkType created = lookup.actionLinkType()
+        IssueLinkType created = lookup.linkTypeByName()
                 .orElseThrow(() -> new IllegalStateException("link type not found after creating it: " + name));
+        lookup.remember(PostmortemLookup.LINK_TYPE_ROLE, String.valueOf(created.getId()));
         return StepResult.created("postmortem.jira.setup.linkType.created", created.getName(),
                 String.valueOf(created.getId()));
     }

@@ -32,18 +32,34 @@ public class EnsurePostmortemIssueType implements SetupStep {
 
     @Override
     public String id() {
-        return "issue-type";
+        return PostmortemLookup.ISSUE_TYPE_ROLE;
     }
 
     @Override
     public StepResult ensure() {
-        Optional<IssueType> existing = lookup.issueType();
+        RememberedIds.Lookup<IssueType> remembered = lookup.rememberedIssueType();
+        if (remembered instanceof RememberedIds.Found<IssueType> found) {
+            // Found by id: whatever an administrator renamed it to, it is ours.
+            IssueType type = found.object();
+            return StepResult.unchanged("postmortem.jira.setup.issueType.present", type.getName(), type.getId());
+        }
+        StepResult result = adoptOrCreate();
+        if (remembered instanceof RememberedIds.Gone<IssueType> gone && result.found()) {
+            return StepResult.repaired("postmortem.jira.setup.issueType.replaced", gone.id(), result.args().get(0),
+                    result.args().get(1));
+        }
+        return result;
+    }
+
+    private StepResult adoptOrCreate() {
+        Optional<IssueType> existing = lookup.issueTypeByName();
         if (existing.isPresent()) {
             IssueType type = existing.get();
             if (type.isSubTask()) {
                 // Jira names are unique across regular and sub-task types: we cannot add a second one.
                 return StepResult.attention("postmortem.jira.setup.issueType.isSubTask", type.getName());
             }
+            lookup.remember(PostmortemLookup.ISSUE_TYPE_ROLE, type.getId());
             return StepResult.unchanged("postmortem.jira.setup.issueType.present", type.getName(), type.getId());
         }
         Optional<Long> avatarId = borrowedAvatarId();
@@ -52,6 +68,7 @@ public class EnsurePostmortemIssueType implements SetupStep {
         }
         String name = texts.text(PostmortemLookup.ISSUE_TYPE_NAME_KEY);
         IssueType created = issueTypeManager.createIssueType(name, texts.text(DESCRIPTION_KEY), avatarId.get());
+        lookup.remember(PostmortemLookup.ISSUE_TYPE_ROLE, created.getId());
         return StepResult.created("postmortem.jira.setup.issueType.created", created.getName(), created.getId());
     }
 

@@ -47,6 +47,11 @@ public record StepResult(Outcome outcome, String messageKey, List<String> args) 
         return new StepResult(Outcome.FAILED, messageKey, List.of(args));
     }
 
+    /** Whether the step ends with the object in place (created or already there), its name and id as arguments. */
+    public boolean found() {
+        return outcome == Outcome.CREATED || outcome == Outcome.UNCHANGED;
+    }
+
     public boolean changedSomething() {
         return outcome == Outcome.CREATED || outcome == Outcome.REPAIRED;
     }

@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * Shows the soak panel only on action issues: issues that a postmortem links to with the Postmortem action link
- * type. One link lookup per issue view. When that link type is missing the panel shows, so that the panel can
- * say the gate cannot evaluate instead of silently disappearing.
+ * type. One link lookup per issue view. Without that link type (deleted in Jira's administration) no issue is an
+ * action, so the panel shows nowhere; the log tells the administrator once ({@code PostmortemLookup}), and the
+ * gate on transitions still fails closed.
  */
 public class ActionIssueCondition implements Condition {
 
@@ -33,6 +34,6 @@ public class ActionIssueCondition implements Condition {
         }
         return status.settings()
                 .map(settings -> !gate.linkedPostmortemIds(issue, settings.linkTypeId()).isEmpty())
-                .orElse(true);
+                .orElse(false);
     }
 }

@@ -1,5 +1,6 @@
 package dev.postmortem.jira.narrative;
 
+import com.atlassian.jira.datetime.DateTimeFormatter;
 import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
 import com.atlassian.jira.issue.customfields.manager.GenericConfigManager;
 import com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister;
@@ -9,9 +10,9 @@ import com.atlassian.jira.issue.fields.config.FieldConfig;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.util.ErrorCollection;
-import com.atlassian.jira.datetime.DateTimeFormatter;
 import dev.postmortem.core.narrative.NarrativeFixtures;
 import dev.postmortem.core.narrative.NarrativeJson;
+import dev.postmortem.jira.host.TestFeatures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -45,7 +46,7 @@ class NarrativeFieldTypeTest {
         NarrativeViews views = new NarrativeViews(messages, mock(PermissionManager.class),
                 mock(JiraAuthenticationContext.class), mock(DateTimeFormatter.class));
         type = new NarrativeFieldType(mock(CustomFieldValuePersister.class), mock(GenericConfigManager.class), views,
-                messages);
+                messages, TestFeatures.allOn());
         errors = mock(ErrorCollection.class);
         config = mock(FieldConfig.class);
         when(config.getFieldId()).thenReturn(FIELD_ID);
@@ -153,11 +154,24 @@ class NarrativeFieldTypeTest {
         UserMessages german = new UserMessages(new BundleI18n(Locale.GERMAN));
         NarrativeFieldType germanType = new NarrativeFieldType(mock(CustomFieldValuePersister.class),
                 mock(GenericConfigManager.class), new NarrativeViews(german, mock(PermissionManager.class),
-                mock(JiraAuthenticationContext.class), mock(DateTimeFormatter.class)), german);
+                mock(JiraAuthenticationContext.class), mock(DateTimeFormatter.class)), german, TestFeatures.allOn());
 
         germanType.validateFromParams(submitted("{\"contributingFactors\": [\"\"]}"), errors, config);
 
         verify(errors).addError(eq(FIELD_ID), startsWith("Der Bericht wurde nicht gespeichert"));
         verify(errors).addErrorMessage(startsWith("Beitragender Faktor 1"));
+    }
+
+    @Test
+    void withoutJirasPersisterTheTypeRefusesToBeBuiltSoOnlyThisModuleStaysDisabled() {
+        UserMessages messages = new UserMessages(BundleI18n.english());
+        NarrativeViews views = new NarrativeViews(messages, mock(PermissionManager.class),
+                mock(JiraAuthenticationContext.class), mock(DateTimeFormatter.class));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NarrativeFieldType(
+                        mock(CustomFieldValuePersister.class), mock(GenericConfigManager.class), views, messages,
+                        TestFeatures.without("com.atlassian.jira.issue.customfields.manager.GenericConfigManager")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("com.atlassian.jira.issue.customfields.manager.GenericConfigManager");
     }
 }

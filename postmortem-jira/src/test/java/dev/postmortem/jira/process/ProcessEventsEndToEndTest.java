@@ -11,8 +11,9 @@ import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.Schedule;
-import dev.postmortem.jira.narrative.BundleI18n;
 import dev.postmortem.core.soak.SoakPolicy;
+import dev.postmortem.jira.host.TestFeatures;
+import dev.postmortem.jira.narrative.BundleI18n;
 import dev.postmortem.jira.soak.CachedSoakRecords;
 import dev.postmortem.jira.soak.InMemoryCacheFactory;
 import dev.postmortem.jira.storage.AoOverrideLog;
@@ -87,7 +88,8 @@ public class ProcessEventsEndToEndTest {
                 policies, new AoOverrideLog(ao));
         DebriefListener listener = new DebriefListener(log, fx.lookup, fx.debriefField, fx.clock);
         SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock), BundleI18n.english());
-        launcher = new ProcessEventsLauncher(eventPublisher, schedulerService, listener, runner, fx.clock);
+        launcher = new ProcessEventsLauncher(eventPublisher, schedulerService, listener, runner, fx.clock,
+                TestFeatures.allOn());
     }
 
     @Test

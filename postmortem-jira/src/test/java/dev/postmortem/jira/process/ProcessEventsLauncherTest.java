@@ -8,11 +8,12 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
+import dev.postmortem.jira.host.TestFeatures;
+import dev.postmortem.jira.narrative.BundleI18n;
 import dev.postmortem.jira.soak.SoakRecords;
 import dev.postmortem.jira.storage.ProcessEventLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import dev.postmortem.jira.narrative.BundleI18n;
 import org.junit.jupiter.api.Test;
 import org.mockito.MockedStatic;
 
@@ -39,7 +40,7 @@ class ProcessEventsLauncherTest {
     private final SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(mock(ProcessEventLog.class),
             mock(SoakRecords.class), fx.clock), BundleI18n.english());
     private final ProcessEventsLauncher launcher = new ProcessEventsLauncher(eventPublisher, schedulerService, listener,
-            runner, fx.clock);
+            runner, fx.clock, TestFeatures.allOn());
 
     private final JobRunnerKey key = mock(JobRunnerKey.class);
     private final JobId jobId = mock(JobId.class);
@@ -107,5 +108,18 @@ class ProcessEventsLauncherTest {
         verify(schedulerService).scheduleJob(jobId, scheduled);
         // Nothing else: in particular, no unscheduleJob.
         verifyNoMoreInteractions(eventPublisher, schedulerService);
+    }
+
+    @Test
+    void withoutJirasSchedulerTheListenerStillStartsAndTheSchedulerIsNeverCalled() {
+        ProcessEventsLauncher withoutScheduler = new ProcessEventsLauncher(eventPublisher, schedulerService, listener,
+                runner, fx.clock, TestFeatures.without("com.atlassian.scheduler.SchedulerService"));
+
+        withoutScheduler.onStart();
+        withoutScheduler.onStop();
+
+        verify(eventPublisher).register(listener);
+        verify(eventPublisher).unregister(listener);
+        org.mockito.Mockito.verifyNoInteractions(schedulerService);
     }
 }

@@ -12,6 +12,7 @@ import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
+import dev.postmortem.jira.setup.Lookups;
 import dev.postmortem.jira.setup.PostmortemLookup;
 import dev.postmortem.jira.setup.SetupTexts;
 import dev.postmortem.jira.soak.DebriefField;
@@ -45,8 +46,9 @@ final class ProcessFixture {
     final CustomFieldManager customFieldManager = mock(CustomFieldManager.class);
     final I18nResolver i18nResolver = mock(I18nResolver.class);
     final SetupTexts texts = new SetupTexts(i18nResolver);
-    final PostmortemLookup lookup = new PostmortemLookup(issueTypeManager, mock(IssueLinkTypeManager.class), texts);
-    final DebriefField debriefField = new DebriefField(customFieldManager, texts);
+    final PostmortemLookup lookup = Lookups.of(issueTypeManager, mock(IssueLinkTypeManager.class),
+            customFieldManager, texts);
+    final DebriefField debriefField = new DebriefField(lookup);
     final CustomField debriefHeldAt = mock(CustomField.class);
     final IssueType postmortemType = issueType("10500", "Postmortem");
     final IssueType bugType = issueType("1", "Bug");

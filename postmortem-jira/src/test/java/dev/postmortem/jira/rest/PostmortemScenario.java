@@ -32,11 +32,13 @@ import dev.postmortem.core.narrative.NarrativeJson;
 import dev.postmortem.core.narrative.PersonalAccount;
 import dev.postmortem.core.narrative.TimelineEntry;
 import dev.postmortem.core.soak.SoakPolicy;
+import dev.postmortem.jira.host.TestFeatures;
 import dev.postmortem.jira.narrative.BundleI18n;
 import dev.postmortem.jira.narrative.PostmortemFields;
 import dev.postmortem.jira.narrative.UserMessages;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
 import dev.postmortem.jira.setup.EnsureNarrativeField;
+import dev.postmortem.jira.setup.Lookups;
 import dev.postmortem.jira.setup.PostmortemLookup;
 import dev.postmortem.jira.setup.SetupTexts;
 import dev.postmortem.jira.storage.SoakPolicyStore;
@@ -94,7 +96,7 @@ final class PostmortemScenario {
         IssueLinkType actionLinks = mock(IssueLinkType.class);
         when(actionLinks.getId()).thenReturn(LINK_TYPE_ID);
         when(linkTypes.getIssueLinkTypesByName("Postmortem action")).thenReturn(List.of(actionLinks));
-        lookup = new PostmortemLookup(issueTypes, linkTypes, texts);
+        lookup = Lookups.of(issueTypes, linkTypes, customFieldManager, texts);
 
         when(customFieldManager.getCustomFieldObjectsByName("Debrief narrative")).thenReturn(List.of(narrativeField));
         when(customFieldManager.getCustomFieldObjectsByName("Debrief held at")).thenReturn(List.of(debriefField));
@@ -103,8 +105,9 @@ final class PostmortemScenario {
         when(soakPolicies.effectiveFor(anyLong())).thenReturn(SoakPolicy.DEFAULT);
 
         access = new CallerAccess(issueManager, projectManager, permissionManager, authentication, lookup);
-        PostmortemContent content = new PostmortemContent(new PostmortemFields(customFieldManager, texts), userManager);
-        VisibleActions actions = new VisibleActions(issueLinkManager, permissionManager, lookup, commentService);
+        PostmortemContent content = new PostmortemContent(new PostmortemFields(lookup), userManager);
+        VisibleActions actions = new VisibleActions(issueLinkManager, permissionManager, lookup, commentService,
+                TestFeatures.allOn());
         assembler = new SummaryAssembler(content, actions, soakPolicies, applicationProperties,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }

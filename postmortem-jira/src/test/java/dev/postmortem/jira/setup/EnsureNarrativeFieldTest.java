@@ -1,6 +1,7 @@
 package dev.postmortem.jira.setup;
 
 import com.atlassian.jira.issue.issuetype.IssueType;
+import dev.postmortem.jira.host.TestFeatures;
 import dev.postmortem.jira.setup.StepResult.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ class EnsureNarrativeFieldTest {
     }
 
     private StepResult ensure() {
-        return new EnsureNarrativeField(jira.fields.manager(), jira.lookup(texts), texts, jira.globalContext).ensure();
+        return new EnsureNarrativeField(jira.fields.manager(), jira.lookup(texts), texts, jira.globalContext,
+                TestFeatures.allOn()).ensure();
     }
 
     @Test
@@ -77,11 +79,59 @@ class EnsureNarrativeFieldTest {
         FakeJira.Fields fields = new FakeJira.Fields();
         fields.registerSearcher(EnsureNarrativeField.SEARCHER_KEY);
 
-        StepResult result = new EnsureNarrativeField(fields.manager(), jira.lookup(texts), texts, jira.globalContext)
+        StepResult result = new EnsureNarrativeField(fields.manager(), jira.lookup(texts), texts, jira.globalContext,
+                TestFeatures.allOn())
                 .ensure();
 
         assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(result.messageKey()).isEqualTo("postmortem.jira.setup.field.typeMissing");
         assertThat(fields.all).isEmpty();
+    }
+
+    @Test
+    void withoutJirasTextSearcherTheFieldIsStillCreatedForNarrativeMatches() {
+        FakeJira.Fields fields = new FakeJira.Fields();
+        fields.registerType(EnsureNarrativeField.TYPE_KEY);
+
+        StepResult result = new EnsureNarrativeField(fields.manager(), jira.lookup(texts), texts, jira.globalContext,
+                TestFeatures.allOn()).ensure();
+
+        assertThat(result.outcome()).isEqualTo(Outcome.CREATED);
+        assertThat(result.messageKey()).isEqualTo("postmortem.jira.setup.field.createdWithoutSearcher");
+        assertThat(fields.all).singleElement().satisfies(field -> assertThat(field.searcher()).isNull());
+    }
+
+    @Test
+    void whenATextSearchServiceIsMissingTheSearcherIsNotAttachedEvenIfItsModuleIsThere() {
+        StepResult result = new EnsureNarrativeField(jira.fields.manager(), jira.lookup(texts), texts,
+                jira.globalContext, TestFeatures.without("com.atlassian.jira.web.FieldVisibilityManager")).ensure();
+
+        assertThat(result.messageKey()).isEqualTo("postmortem.jira.setup.field.createdWithoutSearcher");
+        assertThat(jira.fields.all).singleElement().satisfies(field -> assertThat(field.searcher()).isNull());
+    }
+
+    @Test
+    void withoutThePersisterTheFieldIsSwitchedOffAndNothingIsCreated() {
+        StepResult result = new EnsureNarrativeField(jira.fields.manager(), jira.lookup(texts), texts,
+                jira.globalContext, TestFeatures.without(
+                        "com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister")).ensure();
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ATTENTION);
+        assertThat(result.messageKey()).isEqualTo("postmortem.jira.setup.field.switchedOff");
+        assertThat(result.args()).containsExactly("Debrief narrative",
+                "com.atlassian.jira.issue.customfields.persistence.CustomFieldValuePersister");
+        assertThat(jira.fields.all).isEmpty();
+    }
+
+    @Test
+    void aRenamedNarrativeFieldIsKeptNotDuplicated() {
+        ensure();
+        org.mockito.Mockito.when(jira.fields.all.get(0).field().getName()).thenReturn("Incident story");
+
+        StepResult second = ensure();
+
+        assertThat(second.outcome()).isEqualTo(Outcome.UNCHANGED);
+        assertThat(second.args()).first().isEqualTo("Incident story");
+        assertThat(jira.fields.all).hasSize(1);
     }
 }

@@ -14,13 +14,9 @@ import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.postmortem.core.soak.SoakPolicy;
+import dev.postmortem.jira.storage.InMemorySetupObjects;
 import dev.postmortem.jira.storage.SoakPolicyStore;
 import org.ofbiz.core.entity.GenericEntityException;
-
-import static org.mockito.AdditionalAnswers.delegatesTo;
-import static org.mockito.Mockito.doReturn;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +37,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
 /**
  * Small in-memory stand-ins for the Jira managers setup talks to. They behave like Jira where it matters to
  * setup: what was created can be found again, issue type names are unique, a link type is found by its exact
@@ -58,6 +59,10 @@ final class FakeJira {
     final I18n i18n = new I18n();
     final Locks locks = new Locks();
     final Policies policies = new Policies();
+    /** What setup remembered; one store for every lookup, so a second start sees what the first remembered. */
+    final InMemorySetupObjects remembered = new InMemorySetupObjects();
+    /** One per node in Jira (a bean shared by setup and the features); one per fake here. */
+    final RememberedIds rememberedIds = new RememberedIds(remembered, java.time.Clock.systemUTC());
     final JiraContextNode globalContext = new JiraContextNode() {
     };
 
@@ -71,7 +76,8 @@ final class FakeJira {
     }
 
     PostmortemLookup lookup(SetupTexts texts) {
-        return new PostmortemLookup(issueTypes.manager(), linkTypes.manager(), texts);
+        return new PostmortemLookup(issueTypes.manager(), linkTypes.manager(), fields.manager(), texts,
+                rememberedIds);
     }
 
     PostmortemSetup setup(java.time.Duration lockWait) {
@@ -158,6 +164,19 @@ final class FakeJira {
         public Collection<IssueLinkType> getIssueLinkTypesByName(String name) {
             return all.stream().filter(t -> t.getName().equals(name)).toList();
         }
+
+        public IssueLinkType getIssueLinkType(Long id) {
+            return all.stream().filter(t -> t.getId().equals(id)).findFirst().orElse(null);
+        }
+
+        /** An administrator renames a link type: Jira keeps its id. */
+        void rename(IssueLinkType type, String name) {
+            when(type.getName()).thenReturn(name);
+        }
+
+        void delete(IssueLinkType type) {
+            all.remove(type);
+        }
     }
 
     /** A stored custom field: what Jira keeps, and the CustomField the managers hand out. */
@@ -221,7 +240,11 @@ final class FakeJira {
         }
 
         public Collection<CustomField> getCustomFieldObjectsByName(String customFieldName) {
-            return all.stream().filter(f -> f.name().equals(customFieldName)).map(FieldRow::field).toList();
+            return all.stream().filter(f -> f.field().getName().equals(customFieldName)).map(FieldRow::field).toList();
+        }
+
+        public CustomField getCustomFieldObject(String id) {
+            return all.stream().map(FieldRow::field).filter(f -> f.getId().equals(id)).findFirst().orElse(null);
         }
 
         public CustomFieldType<?, ?> getCustomFieldType(String key) {

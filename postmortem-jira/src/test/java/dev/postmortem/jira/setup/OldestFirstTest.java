@@ -69,7 +69,7 @@ class OldestFirstTest {
         FakeJira.Types types = new FakeJira.Types();
         types.add("100000", "Story", false, 2L);
         types.add("99999", "Bug", false, 1L);
-        PostmortemLookup lookup = new PostmortemLookup(types.manager(), jira.linkTypes.manager(), texts);
+        PostmortemLookup lookup = Lookups.of(types.manager(), jira.linkTypes.manager(), jira.fields.manager(), texts);
 
         new EnsurePostmortemIssueType(types.manager(), lookup, texts).ensure();
 
@@ -92,7 +92,7 @@ class OldestFirstTest {
     void theSoakGateFindsTheOldestOfTwoDebriefFieldsByNumber() {
         twoDebriefFields();
 
-        assertThat(new DebriefField(jira.fields.manager(), texts).resolve().map(CustomField::getId))
+        assertThat(new DebriefField(jira.lookup(texts)).resolve().map(CustomField::getId))
                 .contains("customfield_99999");
     }
 
@@ -100,7 +100,7 @@ class OldestFirstTest {
     void theNarrativeAndSummaryFindTheOldestOfTwoDebriefFieldsByNumber() {
         twoDebriefFields();
 
-        assertThat(new PostmortemFields(jira.fields.manager(), texts).debriefHeldAt().map(CustomField::getId))
+        assertThat(new PostmortemFields(jira.lookup(texts)).debriefHeldAt().map(CustomField::getId))
                 .contains("customfield_99999");
     }
 

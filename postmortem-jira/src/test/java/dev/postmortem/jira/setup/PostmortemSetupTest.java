@@ -77,6 +77,55 @@ class PostmortemSetupTest {
     }
 
     @Test
+    void renamingWhatSetupCreatedChangesNothing() {
+        PostmortemSetup setup = jira.setup(WAIT);
+        setup.run();
+        IssueType type = jira.issueTypes.named("Postmortem").orElseThrow();
+        org.mockito.Mockito.when(type.getName()).thenReturn("Incident review");
+        IssueLinkType link = jira.linkTypes.all.get(0);
+        jira.linkTypes.rename(link, "Follow-up");
+        org.mockito.Mockito.when(jira.fields.all.get(0).field().getName()).thenReturn("Retro held on");
+
+        SetupReport second = setup.run();
+
+        assertThat(second.results().values()).extracting(StepResult::outcome).containsOnly(Outcome.UNCHANGED);
+        assertThat(jira.issueTypes.all).hasSize(typesBeforeSetup() + 1);
+        assertThat(jira.linkTypes.all).containsExactly(link);
+        assertThat(jira.fields.all).hasSize(1);
+        PostmortemLookup lookup = jira.lookup(new SetupTexts(jira.i18n));
+        assertThat(lookup.issueType()).contains(type);
+        assertThat(lookup.actionLinkType()).contains(link);
+        assertThat(lookup.field(EnsureDebriefHeldAtField.SPEC)).contains(jira.fields.all.get(0).field());
+    }
+
+    @Test
+    void aDeletedLinkTypeIsGoneForTheFeaturesAndReplacedByTheNextRun() {
+        PostmortemSetup setup = jira.setup(WAIT);
+        setup.run();
+        IssueLinkType deleted = jira.linkTypes.all.get(0);
+        jira.linkTypes.delete(deleted);
+        // An admin's own link type of the same name is not taken over behind setup's back.
+        jira.linkTypes.add("Postmortem action", "leads to", "follows");
+        PostmortemLookup lookup = jira.lookup(new SetupTexts(jira.i18n));
+        assertThat(lookup.actionLinkType()).isEmpty();
+
+        SetupReport next = setup.run();
+
+        IssueLinkType adopted = jira.linkTypes.all.get(0);
+        assertThat(next.result("link-type")).get().satisfies(result -> {
+            assertThat(result.outcome()).isEqualTo(Outcome.REPAIRED);
+            assertThat(result.messageKey()).isEqualTo("postmortem.jira.setup.linkType.replaced");
+            assertThat(result.args()).containsExactly(String.valueOf(deleted.getId()), "Postmortem action",
+                    String.valueOf(adopted.getId()));
+        });
+        assertThat(lookup.actionLinkType()).contains(adopted);
+    }
+
+    private int typesBeforeSetup() {
+        return new FakeJira().issueTypes.all.size();
+    }
+
+    @Test
     void partialStateIsCompleted() {
         // A first run that stopped after the issue type and the link type (e.g. the node went down).
         IssueType existing = jira.issueTypes.add("10400", "Postmortem", false, 10318L);

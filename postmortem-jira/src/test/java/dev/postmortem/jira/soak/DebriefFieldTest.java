@@ -1,18 +1,24 @@
 package dev.postmortem.jira.soak;
 
+import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
+import dev.postmortem.jira.setup.Lookups;
 import dev.postmortem.jira.setup.SetupTexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -28,7 +34,8 @@ class DebriefFieldTest {
         when(i18n.getText(EnsureDebriefHeldAtField.NAME_KEY)).thenReturn("Debrief held at");
         when(i18n.getText(Locale.ENGLISH, EnsureDebriefHeldAtField.NAME_KEY)).thenReturn("Debrief held at");
         when(i18n.getText(Locale.GERMAN, EnsureDebriefHeldAtField.NAME_KEY)).thenReturn("Nachbesprechung am");
-        debriefField = new DebriefField(customFieldManager, new SetupTexts(i18n));
+        debriefField = new DebriefField(Lookups.of(mock(IssueTypeManager.class), mock(IssueLinkTypeManager.class),
+                customFieldManager, new SetupTexts(i18n)));
     }
 
     @Test
@@ -42,15 +49,30 @@ class DebriefFieldTest {
     }
 
     @Test
-    void resolvesByNameOnceThenByRememberedId() {
+    void onceSetupRememberedTheFieldItIsFoundByIdEvenAfterARename() {
         CustomField date = field("customfield_10002", EnsureDebriefHeldAtField.DATETIME_TYPE_KEY);
-        when(customFieldManager.getCustomFieldObjectsByName("Debrief held at")).thenReturn(List.of(date));
+        when(date.getName()).thenReturn("Retro on");
         when(customFieldManager.getCustomFieldObject("customfield_10002")).thenReturn(date);
+        DebriefField remembered = new DebriefField(Lookups.remembering(mock(IssueTypeManager.class),
+                mock(IssueLinkTypeManager.class), customFieldManager, new SetupTexts(i18n),
+                Map.of(EnsureDebriefHeldAtField.SPEC.role(), "customfield_10002")));
 
         for (int i = 0; i < 5; i++) {
-            assertThat(debriefField.resolve()).contains(date);
+            assertThat(remembered.resolve()).contains(date);
         }
-        verify(customFieldManager, times(1)).getCustomFieldObjectsByName("Debrief held at");
+        verify(customFieldManager, never()).getCustomFieldObjectsByName(anyString());
+        verify(customFieldManager, times(5)).getCustomFieldObject("customfield_10002");
+    }
+
+    @Test
+    void aRememberedFieldThatWasDeletedIsGoneEvenIfAnotherFieldHasItsName() {
+        CustomField sameName = field("customfield_10009", EnsureDebriefHeldAtField.DATETIME_TYPE_KEY);
+        when(customFieldManager.getCustomFieldObjectsByName("Debrief held at")).thenReturn(List.of(sameName));
+        DebriefField remembered = new DebriefField(Lookups.remembering(mock(IssueTypeManager.class),
+                mock(IssueLinkTypeManager.class), customFieldManager, new SetupTexts(i18n),
+                Map.of(EnsureDebriefHeldAtField.SPEC.role(), "customfield_10002")));
+
+        assertThat(remembered.resolve()).as("setup adopts the other field on its next run, not the gate").isEmpty();
     }
 
     @Test

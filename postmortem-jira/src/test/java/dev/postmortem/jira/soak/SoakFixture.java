@@ -1,5 +1,6 @@
 package dev.postmortem.jira.soak;
 
+import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
@@ -14,8 +15,8 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.postmortem.core.soak.SoakOverride;
 import dev.postmortem.core.soak.SoakPolicy;
-import com.atlassian.jira.config.IssueTypeManager;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
+import dev.postmortem.jira.setup.Lookups;
 import dev.postmortem.jira.setup.PostmortemLookup;
 import dev.postmortem.jira.setup.SetupTexts;
 import dev.postmortem.jira.storage.OverrideRecord;
@@ -55,7 +56,11 @@ final class SoakFixture {
     final CustomFieldManager customFieldManager = mock(CustomFieldManager.class);
     final I18nResolver i18nResolver = mock(I18nResolver.class);
     final SetupTexts setupTexts = new SetupTexts(i18nResolver);
-    final DebriefField debriefField = new DebriefField(customFieldManager, setupTexts);
+    /** As after setup: the debrief field and the link type remembered by id. */
+    final PostmortemLookup lookup = Lookups.remembering(mock(IssueTypeManager.class), issueLinkTypeManager,
+            customFieldManager, setupTexts, Map.of(EnsureDebriefHeldAtField.SPEC.role(), DEBRIEF_FIELD_ID,
+                    PostmortemLookup.LINK_TYPE_ROLE, Long.toString(LINK_TYPE_ID)));
+    final DebriefField debriefField = new DebriefField(lookup);
     final SoakRecords records = mock(SoakRecords.class);
     final CustomField debriefHeldAt = mock(CustomField.class);
     final IssueLinkType linkType = mock(IssueLinkType.class);
@@ -91,7 +96,7 @@ final class SoakFixture {
 
     /** Setup's lookup of the Postmortem action link type, over the same mocks. */
     PostmortemLookup lookup() {
-        return new PostmortemLookup(mock(IssueTypeManager.class), issueLinkTypeManager, setupTexts);
+        return lookup;
     }
 
     /** An admin deleted the Postmortem action link type. */

@@ -11,10 +11,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static dev.postmortem.jira.soak.SoakFixture.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -224,10 +226,19 @@ class SoakStatusAndPanelTest {
     }
 
     @Test
-    void thePanelAlsoShowsWhenTheLinkTypeIsMissingSoTheProblemIsVisible() {
+    void thePanelShowsOnNoIssueWhenTheLinkTypeWasDeleted() {
         fx.deleteLinkType();
 
+        assertThat(new ActionIssueCondition(status, fx.gate()).shouldDisplay(Map.of("issue", fx.action))).isFalse();
+    }
+
+    @Test
+    void aRenamedLinkTypeIsStillFoundByItsIdSoThePanelStillEvaluates() {
+        fx.postmortem("PM-1", NOW.minus(Duration.ofDays(3)));
+        when(fx.issueLinkTypeManager.getIssueLinkTypesByName(anyString())).thenReturn(List.of());
+
         assertThat(new ActionIssueCondition(status, fx.gate()).shouldDisplay(Map.of("issue", fx.action))).isTrue();
+        assertThat(status.of(fx.action, false).getState()).isEqualTo("COMMITTABLE");
     }
 
     @Test
