@@ -1,5 +1,7 @@
 package dev.postmortem.core.actions;
 
+import dev.postmortem.core.narrative.Impact;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -37,10 +39,7 @@ public final class ProportionalityCheck {
             throw new IllegalArgumentException("postmortem.actions.proportionality.negativeImpact");
         }
         int actions = counts.open();
-        long impactMinutes = impact.toMinutes();
-        if (impact.compareTo(Duration.ofMinutes(impactMinutes)) > 0) {
-            impactMinutes++; // a started minute counts
-        }
+        long impactMinutes = Impact.startedMinutes(impact); // a started minute counts
         double byImpact = Math.ceil(policy.perHour(severity) * impactMinutes / 60.0);
         int threshold = (int) Math.max(policy.floor(), Math.min(byImpact, Integer.MAX_VALUE));
         Proportionality.Level level = actions > threshold ? Proportionality.Level.HEAVY : Proportionality.Level.OK;

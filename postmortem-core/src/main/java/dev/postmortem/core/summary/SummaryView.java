@@ -3,6 +3,7 @@ package dev.postmortem.core.summary;
 import dev.postmortem.core.actions.ActionState;
 import dev.postmortem.core.narrative.FailureClass;
 import dev.postmortem.core.narrative.FollowUpExpectation;
+import dev.postmortem.core.narrative.Impact;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -123,9 +124,9 @@ final class SummaryView {
         view.put("text", paragraphs(impact.text()));
         String duration = null;
         if (impact.end() != null && !impact.end().isBefore(impact.start())) {
-            Duration length = Duration.between(impact.start(), impact.end());
-            duration = text.format("postmortem.summary.impact.durationValue", length.toHours(),
-                    length.toMinutesPart());
+            // The one rounding rule (a started minute counts), as proportionality weighs the same impact.
+            long minutes = Impact.startedMinutes(Duration.between(impact.start(), impact.end()));
+            duration = text.format("postmortem.summary.impact.durationValue", minutes / 60, minutes % 60);
         }
         view.put("duration", duration);
         return view;
