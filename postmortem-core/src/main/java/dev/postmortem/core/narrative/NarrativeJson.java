@@ -188,11 +188,12 @@ public final class NarrativeJson {
             return null;
         }
         if (!version.isIntegralNumber() || version.bigIntegerValue().signum() <= 0) {
-            return Problem.of(VERSION, NarrativeMessages.JSON_VERSION_INVALID, version.toString());
+            return Problem.of(VERSION, NarrativeMessages.JSON_VERSION_INVALID,
+                    Echo.of(version.toString()));
         }
         if (version.bigIntegerValue().compareTo(BigInteger.valueOf(CURRENT_VERSION)) > 0) {
             return Problem.of(VERSION, NarrativeMessages.JSON_VERSION_UNSUPPORTED,
-                    version.bigIntegerValue().toString(), CURRENT_VERSION);
+                    Echo.of(version.bigIntegerValue().toString()), CURRENT_VERSION);
         }
         return null;
     }

@@ -169,11 +169,6 @@ final class NarrativeReader {
 
     /** The value as the user wrote it, shortened so that a message never carries a pasted novel. */
     private static String display(JsonNode node) {
-        String value = node.isTextual() ? node.textValue() : node.toString();
-        if (value.length() <= 80) {
-            return value;
-        }
-        int end = Character.isHighSurrogate(value.charAt(78)) ? 78 : 79;
-        return value.substring(0, end) + "\u2026";
+        return Echo.of(node.isTextual() ? node.textValue() : node.toString());
     }
 }

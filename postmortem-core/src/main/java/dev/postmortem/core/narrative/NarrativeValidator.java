@@ -90,12 +90,13 @@ public final class NarrativeValidator {
                 Integer first = firstPositionByUserKey.putIfAbsent(userKey, i + 1);
                 if (first != null) {
                     problems.add(Problem.of(path + "." + ACCOUNT_USER_KEY,
-                            NarrativeMessages.ACCOUNT_PARTICIPANT_DUPLICATE, i + 1, account.participantName(), first));
+                            NarrativeMessages.ACCOUNT_PARTICIPANT_DUPLICATE, i + 1, Echo.of(account.participantName()),
+                            first));
                 }
             }
             if (account.whyItMadeSense().isEmpty()) {
                 problems.add(Problem.of(path + "." + ACCOUNT_WHY, NarrativeMessages.ACCOUNT_WHY_REQUIRED,
-                        i + 1, account.participantName()));
+                        i + 1, Echo.of(account.participantName())));
             }
             name(problems, path + "." + ACCOUNT_USER_KEY, userKey);
             name(problems, path + "." + ACCOUNT_DISPLAY_NAME, account.participantDisplayName());

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postmortem.core.actions.ActionState;
+import dev.postmortem.core.narrative.Echo;
 import dev.postmortem.core.narrative.FailureClass;
 import dev.postmortem.core.narrative.NarrativeLimits;
 import dev.postmortem.core.summary.SummaryFormatException.Kind;
@@ -307,7 +308,7 @@ public final class SummaryJson {
                 throw wrongType();
             }
             if (json.intValue() < 0) {
-                throw new SummaryFormatException(Kind.MALFORMED, P + "invalidValue", path, json.asText());
+                throw new SummaryFormatException(Kind.MALFORMED, P + "invalidValue", path, Echo.of(json.asText()));
             }
             return json.intValue();
         }
@@ -327,7 +328,8 @@ public final class SummaryJson {
             try {
                 return Instant.parse(text);
             } catch (DateTimeParseException e) {
-                throw new SummaryFormatException(Kind.MALFORMED, e, P + "invalidTime", path, text);
+                // Not the cause: its message holds the whole text.
+                throw new SummaryFormatException(Kind.MALFORMED, P + "invalidTime", path, Echo.of(text));
             }
         }
 
@@ -339,7 +341,8 @@ public final class SummaryJson {
             try {
                 return valueOf.apply(text);
             } catch (IllegalArgumentException e) {
-                throw new SummaryFormatException(Kind.MALFORMED, e, P + "unknownValue", path, text);
+                // Not the cause: its message holds the whole text.
+                throw new SummaryFormatException(Kind.MALFORMED, P + "unknownValue", path, Echo.of(text));
             }
         }
 
