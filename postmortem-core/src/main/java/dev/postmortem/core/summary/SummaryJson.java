@@ -15,6 +15,7 @@ import dev.postmortem.core.narrative.FailureClass;
 import dev.postmortem.core.narrative.NarrativeLimits;
 import dev.postmortem.core.summary.SummaryFormatException.Kind;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import java.util.function.Function;
  * The versioned JSON form of {@link DebriefSummary}. Written by the Jira REST resource, read by the
  * Confluence macro, so both sides of the contract share this one codec.
  * <p>
- * Rules: a {@code version} field holds the contract's major version ({@link DebriefSummary#CONTRACT_VERSION});
+ * Rules: a {@code version} field holds the contract's major version ({@link DebriefSummary#CONTRACT_VERSION}),
+ * compared as a number (so {@code 1.0} is version 1, and {@code 2.5} or {@code 1e3} is a newer version);
  * another major version, a missing version or a document that does not match throws
  * {@link SummaryFormatException}. Unknown fields are ignored, so a newer minor revision can add fields.
  * Instants are ISO-8601 UTC strings ({@link Instant#toString()}); optional values are omitted when absent.
@@ -181,15 +183,18 @@ public final class SummaryJson {
         if (version.absent()) {
             throw new SummaryFormatException(Kind.MALFORMED, P + "missingVersion");
         }
-        if (!version.json.isIntegralNumber() || !version.json.canConvertToInt()) {
+        if (!version.json.isNumber()) {
             throw new SummaryFormatException(Kind.MALFORMED, P + "wrongType", version.path);
         }
-        int found = version.json.intValue();
-        if (found > DebriefSummary.CONTRACT_VERSION) {
+        // Compared as a number, whatever its form: 2.0, 1e3 and 99999999999 are newer versions, not wrong types.
+        int order = version.json.decimalValue().compareTo(BigDecimal.valueOf(DebriefSummary.CONTRACT_VERSION));
+        Object found = version.json.isIntegralNumber() && version.json.canConvertToInt()
+                ? (Object) version.json.intValue() : version.json.asText();
+        if (order > 0) {
             throw new SummaryFormatException(Kind.NEWER_VERSION, P + "newerVersion", found,
                     DebriefSummary.CONTRACT_VERSION);
         }
-        if (found < DebriefSummary.CONTRACT_VERSION) {
+        if (order < 0) {
             throw new SummaryFormatException(Kind.OLDER_VERSION, P + "olderVersion", found,
                     DebriefSummary.CONTRACT_VERSION);
         }
