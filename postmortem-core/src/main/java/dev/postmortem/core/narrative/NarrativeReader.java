@@ -147,8 +147,13 @@ final class NarrativeReader {
             return null;
         }
         Instant instant = node.isTextual() ? parseInstant(node.textValue().strip()) : null;
-        if (instant != null) {
+        if (instant != null && NarrativeLimits.isSupported(instant)) {
             return instant;
+        }
+        if (instant != null) {
+            // Readable, but it could not be written back as a value this reader reads, nor rendered in every zone.
+            problems.add(Problem.of(child(parentPath, field), NarrativeMessages.INSTANT_OUT_OF_RANGE, display(node)));
+            return null;
         }
         problems.add(Problem.of(child(parentPath, field), NarrativeMessages.JSON_INVALID_INSTANT, display(node)));
         return null;

@@ -1,5 +1,6 @@
 package dev.postmortem.core.narrative;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import static dev.postmortem.core.narrative.NarrativeJson.*;
  *       {@code whyItMadeSense}, and no participant has two accounts; a timeline entry needs a time and a
  *       text; a contributing factor is not empty.</li>
  *   <li>Impact order: the end and the detection are not before the start.</li>
+ *   <li>Every instant lies in the years {@link NarrativeLimits#isSupported supported}.</li>
  *   <li>The {@link NarrativeLimits}: counts, the length of each text, and the size of the written JSON.</li>
  *   <li>No control characters (tabs and line breaks are allowed in free text, not in names): they break
  *       rendering and some databases refuse {@code U+0000}.</li>
@@ -47,6 +49,9 @@ public final class NarrativeValidator {
     }
 
     private static void impact(List<Problem> problems, Impact impact) {
+        instant(problems, IMPACT + "." + IMPACT_START, impact.start());
+        instant(problems, IMPACT + "." + IMPACT_END, impact.end());
+        instant(problems, IMPACT + "." + IMPACT_DETECTED_AT, impact.detectedAt());
         if (impact.start() != null && impact.end() != null && impact.end().isBefore(impact.start())) {
             problems.add(Problem.of(IMPACT + "." + IMPACT_END, NarrativeMessages.IMPACT_END_BEFORE_START,
                     impact.end(), impact.start()));
@@ -65,6 +70,7 @@ public final class NarrativeValidator {
         for (int i = 0; i < timeline.size(); i++) {
             TimelineEntry entry = timeline.get(i);
             String path = TIMELINE + "[" + i + "]";
+            instant(problems, path + "." + ENTRY_TIME, entry.time());
             if (entry.time() == null) {
                 problems.add(Problem.of(path + "." + ENTRY_TIME, NarrativeMessages.TIMELINE_TIME_REQUIRED, i + 1));
             }
@@ -116,6 +122,13 @@ public final class NarrativeValidator {
                 problems.add(Problem.of(path, NarrativeMessages.CONTRIBUTING_FACTOR_EMPTY, i + 1));
             }
             freeText(problems, path, factors.get(i));
+        }
+    }
+
+    /** An absent instant is fine here; one outside the supported years could not be stored and read back. */
+    private static void instant(List<Problem> problems, String path, Instant instant) {
+        if (instant != null && !NarrativeLimits.isSupported(instant)) {
+            problems.add(Problem.of(path, NarrativeMessages.INSTANT_OUT_OF_RANGE, instant.toString()));
         }
     }
 

@@ -30,7 +30,8 @@ import java.util.function.Function;
  * compared as a number (so {@code 1.0} is version 1, and {@code 2.5} or {@code 1e3} is a newer version);
  * another major version, a missing version or a document that does not match throws
  * {@link SummaryFormatException}. Unknown fields are ignored, so a newer minor revision can add fields.
- * Instants are ISO-8601 UTC strings ({@link Instant#toString()}); optional values are omitted when absent.
+ * Instants are ISO-8601 UTC strings ({@link Instant#toString()}) within the years the narrative supports
+ * ({@link NarrativeLimits#isSupported}); optional values are omitted when absent.
  * Writing what was read gives the same summary back ({@code read(write(s)).equals(s)}).
  * The tree model is used on purpose: every error names the path of the offending field.
  * Input over {@link #MAX_INPUT_JSON_CHARS} is refused before parsing.
@@ -330,12 +331,17 @@ public final class SummaryJson {
             if (text == null) {
                 return null;
             }
+            Instant instant;
             try {
-                return Instant.parse(text);
+                instant = Instant.parse(text);
             } catch (DateTimeParseException e) {
                 // Not the cause: its message holds the whole text.
                 throw new SummaryFormatException(Kind.MALFORMED, P + "invalidTime", path, Echo.of(text));
             }
+            if (!NarrativeLimits.isSupported(instant)) {
+                throw new SummaryFormatException(Kind.MALFORMED, P + "timeOutOfRange", path, Echo.of(text));
+            }
+            return instant;
         }
 
         <E extends Enum<E>> E optionalEnum(Function<String, E> valueOf) throws SummaryFormatException {

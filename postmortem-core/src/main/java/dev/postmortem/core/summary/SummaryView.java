@@ -4,6 +4,7 @@ import dev.postmortem.core.actions.ActionState;
 import dev.postmortem.core.narrative.FailureClass;
 import dev.postmortem.core.narrative.FollowUpExpectation;
 import dev.postmortem.core.narrative.Impact;
+import dev.postmortem.core.narrative.NarrativeLimits;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -203,7 +204,9 @@ final class SummaryView {
         }
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("iso", instant.toString());
-        view.put("text", text.format("postmortem.summary.time.withZone", timeFormat.format(instant), zoneName));
+        // An instant the codec refuses can still come from a caller; show it as ISO rather than fail the page.
+        String local = NarrativeLimits.isSupported(instant) ? timeFormat.format(instant) : instant.toString();
+        view.put("text", text.format("postmortem.summary.time.withZone", local, zoneName));
         return view;
     }
 

@@ -100,6 +100,7 @@ class NarrativeMessagesTest {
         problems.addAll(NarrativeJson.parse("[]").problems());
         problems.addAll(NarrativeJson.parse("{\"version\":0}").problems());
         problems.addAll(NarrativeJson.parse("{\"version\":2}").problems());
+        problems.addAll(NarrativeJson.parse("{\"impact\":{\"start\":\"+10000-01-01T00:00:00Z\"}}").problems());
         problems.addAll(NarrativeJson.parse("{\"summary\":1,\"timeline\":{},\"impact\":{\"start\":\"x\"},"
                 + "\"accounts\":[1],\"failureClass\":\"X\"}").problems());
         List<PersonalAccount> tooManyAccounts = new ArrayList<>();
