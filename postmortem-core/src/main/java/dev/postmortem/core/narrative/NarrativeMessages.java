@@ -44,6 +44,8 @@ public final class NarrativeMessages {
     public static final String TEXT_TOO_LONG = "postmortem.narrative.text.tooLong";
     /** A text contains a control character. Args: the character as U+XXXX. */
     public static final String TEXT_CONTROL_CHARACTER = "postmortem.narrative.text.controlCharacter";
+    /** A text contains a noncharacter or a lone surrogate. Args: the character as U+XXXX. */
+    public static final String TEXT_INVALID_CHARACTER = "postmortem.narrative.text.invalidCharacter";
     /** Too many personal accounts. Args: limit, actual count. */
     public static final String ACCOUNTS_TOO_MANY = "postmortem.narrative.accounts.tooMany";
     /** Too many timeline entries. Args: limit, actual count. */
@@ -89,7 +91,7 @@ public final class NarrativeMessages {
                 JSON_EMPTY, JSON_MALFORMED, JSON_TOO_LARGE, JSON_EXPECTED_OBJECT, JSON_EXPECTED_LIST,
                 JSON_EXPECTED_TEXT, JSON_INVALID_INSTANT, JSON_UNKNOWN_FAILURE_CLASS, JSON_VERSION_INVALID,
                 JSON_VERSION_UNSUPPORTED, INSTANT_OUT_OF_RANGE,
-                TEXT_TOO_LONG, TEXT_CONTROL_CHARACTER, ACCOUNTS_TOO_MANY, TIMELINE_TOO_MANY,
+                TEXT_TOO_LONG, TEXT_CONTROL_CHARACTER, TEXT_INVALID_CHARACTER, ACCOUNTS_TOO_MANY, TIMELINE_TOO_MANY,
                 CONTRIBUTING_FACTORS_TOO_MANY, ACCOUNT_PARTICIPANT_REQUIRED, ACCOUNT_PARTICIPANT_DUPLICATE,
                 ACCOUNT_WHY_REQUIRED, TIMELINE_TIME_REQUIRED, TIMELINE_TEXT_REQUIRED, CONTRIBUTING_FACTOR_EMPTY,
                 IMPACT_END_BEFORE_START, IMPACT_DETECTED_BEFORE_START,

@@ -21,8 +21,9 @@ import static dev.postmortem.core.narrative.NarrativeJson.*;
  *   <li>Impact order: the end and the detection are not before the start.</li>
  *   <li>Every instant lies in the years {@link NarrativeLimits#isSupported supported}.</li>
  *   <li>The {@link NarrativeLimits}: counts, the length of each text, and the size of the written JSON.</li>
- *   <li>No control characters (tabs and line breaks are allowed in free text, not in names): they break
- *       rendering and some databases refuse {@code U+0000}.</li>
+ *   <li>No control characters (tabs and line breaks are allowed in free text, not in names), noncharacters or
+ *       lone surrogates ({@link UnsafeCharacters}): they break rendering, some databases refuse {@code U+0000},
+ *       and a lone surrogate cannot be stored as UTF-8.</li>
  * </ul>
  * The narrative as a whole has no required field: a debrief is written over time, and an empty one is valid.
  * Nothing is changed or cut here.
@@ -156,15 +157,17 @@ public final class NarrativeValidator {
         }
     }
 
-    /** Reports the first offending character only: one problem per field is enough to find and fix it. */
+    /**
+     * Reports the first {@linkplain UnsafeCharacters unsafe} character only: one problem per field is enough to
+     * find and fix it. A control character is named as one; a noncharacter or a lone surrogate as a character
+     * that cannot be stored.
+     */
     private static void controlCharacter(List<Problem> problems, String path, String text, boolean multiLine) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean allowed = multiLine && (c == '\n' || c == '\t');
-            if (Character.isISOControl(c) && !allowed) {
-                problems.add(Problem.of(path, NarrativeMessages.TEXT_CONTROL_CHARACTER, String.format("U+%04X", (int) c)));
-                return;
-            }
+        int at = UnsafeCharacters.firstUnsafe(text, multiLine);
+        if (at >= 0) {
+            String key = Character.isISOControl(text.charAt(at))
+                    ? NarrativeMessages.TEXT_CONTROL_CHARACTER : NarrativeMessages.TEXT_INVALID_CHARACTER;
+            problems.add(Problem.of(path, key, UnsafeCharacters.describe(text, at)));
         }
     }
 }

@@ -115,7 +115,7 @@ class NarrativeMessagesTest {
                 java.util.Collections.nCopies(NarrativeLimits.MAX_TIMELINE_ENTRIES + 1, new TimelineEntry(null, "")),
                 tooManyAccounts,
                 java.util.Collections.nCopies(NarrativeLimits.MAX_CONTRIBUTING_FACTORS + 1, ""),
-                "y".repeat(NarrativeLimits.MAX_JSON_CHARS), null)));
+                "y".repeat(NarrativeLimits.MAX_JSON_CHARS) + "\uFFFF", null)));
         Set<String> expectedProblemKeys = new HashSet<>(NarrativeMessages.allKeys());
         expectedProblemKeys.removeIf(key -> key.startsWith(PREFIX + "followUp.")
                 || key.startsWith(PREFIX + "failureClass."));
