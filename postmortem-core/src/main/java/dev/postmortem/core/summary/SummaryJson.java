@@ -30,6 +30,7 @@ import java.util.function.Function;
  * compared as a number (so {@code 1.0} is version 1, and {@code 2.5} or {@code 1e3} is a newer version);
  * another major version, a missing version or a document that does not match throws
  * {@link SummaryFormatException}. Unknown fields are ignored, so a newer minor revision can add fields.
+ * An optional {@code omitted} object counts the list items the summary leaves out ({@link SummaryOmissions}).
  * Instants are ISO-8601 UTC strings ({@link Instant#toString()}) within the years the narrative supports
  * ({@link NarrativeLimits#isSupported}); optional values are omitted when absent.
  * Writing what was read gives the same summary back ({@code read(write(s)).equals(s)}).
@@ -41,9 +42,8 @@ public final class SummaryJson {
     /**
      * Characters of JSON that {@link #read} reads at all (2 MiB of chars). A summary carries the narrative, whose
      * canonical JSON is at most {@link NarrativeLimits#MAX_JSON_CHARS} (256 KiB), plus the actions and a few
-     * short fields; the remaining 1.75 MiB holds hundreds of actions even at their largest (summary and status
-     * name of a few hundred characters, a not-doing reason of up to 2,000), far more than any proportionate
-     * debrief. Anything larger is not a summary this contract produces, and it is refused before parsing so a
+     * short fields. A summary this app builds is bounded far below it ({@link SummaryLimits}: at most 100
+     * actions with a not-doing reason of 500 characters, the narrative's texts together 60,000). Anything larger is not a summary this contract produces, and it is refused before parsing so a
      * huge answer cannot make the parser allocate without bound. A reader that streams (the Confluence client)
      * stops after this many characters plus one and reports {@link #tooLarge()}.
      */
@@ -118,6 +118,12 @@ public final class SummaryJson {
             p.messageArgs().forEach(node.putArray("messageArgs")::add);
         }
         putInstant(root, "generatedAt", summary.generatedAt());
+        if (!summary.omitted().none()) {
+            SummaryOmissions o = summary.omitted();
+            root.putObject("omitted").put("timeline", o.timeline()).put("accounts", o.accounts())
+                    .put("contributingFactors", o.contributingFactors()).put("learnings", o.learnings())
+                    .put("actions", o.actions());
+        }
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -168,7 +174,18 @@ public final class SummaryJson {
                 doc.field("learnings").list(Node::requiredText),
                 doc.field("actions").list(SummaryJson::readAction),
                 readProportionality(doc.field("proportionality")),
-                doc.field("generatedAt").requiredInstant());
+                doc.field("generatedAt").requiredInstant(),
+                readOmissions(doc.field("omitted")));
+    }
+
+    private static SummaryOmissions readOmissions(Node node) throws SummaryFormatException {
+        if (node.absent()) {
+            return SummaryOmissions.NONE;
+        }
+        node.requireObject();
+        return new SummaryOmissions(node.field("timeline").optionalCount(), node.field("accounts").optionalCount(),
+                node.field("contributingFactors").optionalCount(), node.field("learnings").optionalCount(),
+                node.field("actions").optionalCount());
     }
 
     /**
@@ -317,6 +334,10 @@ public final class SummaryJson {
                 throw new SummaryFormatException(Kind.MALFORMED, P + "invalidValue", path, Echo.of(json.asText()));
             }
             return json.intValue();
+        }
+
+        int optionalCount() throws SummaryFormatException {
+            return absent() ? 0 : count();
         }
 
         Instant requiredInstant() throws SummaryFormatException {

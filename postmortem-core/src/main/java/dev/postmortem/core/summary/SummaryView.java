@@ -74,6 +74,14 @@ final class SummaryView {
         s.put("proportionality", proportionality(summary.proportionality()));
         s.put("soak", soak(summary));
         s.put("generatedAt", time(summary.generatedAt()));
+        SummaryOmissions omitted = summary.omitted();
+        Map<String, Object> more = new HashMap<>();
+        more.put("timeline", more(omitted.timeline()));
+        more.put("accounts", more(omitted.accounts()));
+        more.put("factors", more(omitted.contributingFactors()));
+        more.put("learnings", more(omitted.learnings()));
+        more.put("actions", more(omitted.actions()));
+        s.put("more", more);
 
         Map<String, Object> show = new HashMap<>();
         show.put("whatHappened", sections.contains(SummarySection.WHAT_HAPPENED));
@@ -197,6 +205,11 @@ final class SummaryView {
         view.put("state", state);
         view.put("endsAt", time(summary.soakEndsAt()));
         return view;
+    }
+
+    /** "…and n more" for items a summary leaves out; null when none is. */
+    private String more(int omitted) {
+        return omitted == 0 ? null : text.format("postmortem.summary.more", omitted);
     }
 
     private Map<String, Object> time(Instant instant) {
