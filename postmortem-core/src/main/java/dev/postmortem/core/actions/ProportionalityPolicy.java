@@ -71,6 +71,7 @@ public record ProportionalityPolicy(int floor, double defaultPerHour, Map<String
 
     /** The same policy with one severity's rate set. */
     public ProportionalityPolicy withSeverity(String severity, double perHour) {
+        Objects.requireNonNull(severity, "severity");
         Map<String, Double> rates = new LinkedHashMap<>(perHourBySeverity);
         rates.put(normalise(severity), perHour);
         return new ProportionalityPolicy(floor, defaultPerHour, rates);

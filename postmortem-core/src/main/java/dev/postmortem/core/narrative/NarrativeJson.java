@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.Objects;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -134,6 +135,7 @@ public final class NarrativeJson {
 
     /** Writes a narrative in the canonical form of {@link #CURRENT_VERSION}. */
     public static String write(Narrative narrative) {
+        Objects.requireNonNull(narrative, "narrative");
         ObjectNode root = MAPPER.createObjectNode();
         root.put(VERSION, CURRENT_VERSION);
         root.put(SUMMARY, narrative.summary());

@@ -1,5 +1,6 @@
 package dev.postmortem.core.narrative;
 
+import java.util.Objects;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ public final class NarrativeValidator {
     }
 
     public static List<Problem> validate(Narrative narrative) {
+        Objects.requireNonNull(narrative, "narrative");
         List<Problem> problems = new ArrayList<>();
         freeText(problems, SUMMARY, narrative.summary());
         impact(problems, narrative.impact());

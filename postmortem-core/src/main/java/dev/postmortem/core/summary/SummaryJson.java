@@ -15,6 +15,7 @@ import dev.postmortem.core.narrative.FailureClass;
 import dev.postmortem.core.narrative.NarrativeLimits;
 import dev.postmortem.core.summary.SummaryFormatException.Kind;
 
+import java.util.Objects;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -59,6 +60,7 @@ public final class SummaryJson {
     }
 
     public static String write(DebriefSummary summary) {
+        Objects.requireNonNull(summary, "summary");
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", summary.contractVersion());
         root.put("issueKey", summary.issueKey());
