@@ -1,10 +1,17 @@
 package dev.postmortem.core.actions;
 
+import dev.postmortem.core.narrative.Impact;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.Objects;
 
 /** Applies a {@link ProportionalityPolicy} to an incident's impact and its action counts. */
 public final class ProportionalityCheck {
+
+    private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
+    private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
 
     private final ProportionalityPolicy policy;
 
@@ -37,13 +44,21 @@ public final class ProportionalityCheck {
             throw new IllegalArgumentException("postmortem.actions.proportionality.negativeImpact");
         }
         int actions = counts.open();
-        long impactMinutes = impact.toMinutes();
-        if (impact.compareTo(Duration.ofMinutes(impactMinutes)) > 0) {
-            impactMinutes++; // a started minute counts
-        }
-        double byImpact = Math.ceil(policy.perHour(severity) * impactMinutes / 60.0);
-        int threshold = (int) Math.max(policy.floor(), Math.min(byImpact, Integer.MAX_VALUE));
+        long impactMinutes = Impact.startedMinutes(impact); // a started minute counts
+        int threshold = Math.max(policy.floor(), byImpact(policy.perHour(severity), impactMinutes));
         Proportionality.Level level = actions > threshold ? Proportionality.Level.HEAVY : Proportionality.Level.OK;
         return new Proportionality(level, actions, impactMinutes, threshold);
+    }
+
+    /**
+     * ceil(rate × minutes / 60), exactly: the rate is taken as the decimal it is written as (1.1 is 11/10, not the
+     * nearest double), so a product that is a whole number of actions is never rounded one too high. Capped at
+     * {@link Integer#MAX_VALUE}.
+     */
+    static int byImpact(double perHour, long impactMinutes) {
+        BigDecimal actions = BigDecimal.valueOf(perHour)
+                .multiply(BigDecimal.valueOf(impactMinutes))
+                .divide(SIXTY, 0, RoundingMode.CEILING);
+        return actions.compareTo(MAX_INT) >= 0 ? Integer.MAX_VALUE : actions.intValueExact();
     }
 }

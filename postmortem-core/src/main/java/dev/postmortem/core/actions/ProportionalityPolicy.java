@@ -11,7 +11,8 @@ import java.util.Objects;
  * <p>The list may hold {@code max(floor, ceil(perHour(severity) × impact in hours))} open actions (proposed plus
  * committed); more is HEAVY. {@code perHour} is looked up by the severity label, trimmed and lower-cased;
  * an unknown or missing label uses {@code defaultPerHour}. The floor keeps a short incident from being
- * flagged for the handful of actions almost every debrief produces.
+ * flagged for the handful of actions almost every debrief produces. The product is computed exactly in decimal
+ * (a rate of 4.4 is 44/10), so a rate and an impact that make a whole number of actions are never rounded up.
  *
  * <p>{@link #DEFAULT} is our assumption, not a published standard: a floor of 5 actions; per hour of impact 10
  * for the most severe labels (sev1, p1, critical), 6 (sev2, p2, major), 4 (sev3, p3, minor, and unknown
@@ -70,6 +71,7 @@ public record ProportionalityPolicy(int floor, double defaultPerHour, Map<String
 
     /** The same policy with one severity's rate set. */
     public ProportionalityPolicy withSeverity(String severity, double perHour) {
+        Objects.requireNonNull(severity, "severity");
         Map<String, Double> rates = new LinkedHashMap<>(perHourBySeverity);
         rates.put(normalise(severity), perHour);
         return new ProportionalityPolicy(floor, defaultPerHour, rates);

@@ -66,6 +66,8 @@ public final class HtmlTemplates {
      * @throws IllegalArgumentException if {@code path} was not given to the constructor
      */
     public String render(String path, Map<String, Object> values) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(values, "values");
         Template template = templates.get(path);
         if (template == null) {
             throw new IllegalArgumentException("template not loaded: " + path);
@@ -82,6 +84,7 @@ public final class HtmlTemplates {
 
     /** {@code text} with {@code & < > " '} replaced by their character references; the same escaping as insertion. */
     public static String escape(String text) {
+        Objects.requireNonNull(text, "text");
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,5 +1,6 @@
 package dev.postmortem.core.language;
 
+import java.util.Objects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -45,6 +46,7 @@ public record BlameRules(List<BlameRule> rules, Set<String> systemNouns) {
 
     /** Parses a rules file. A malformed file is an {@link IllegalArgumentException} naming the rule and problem. */
     public static BlameRules parse(Reader reader) throws IOException {
+        Objects.requireNonNull(reader, "reader");
         Properties properties = new Properties();
         properties.load(reader);
         Set<String> ids = new TreeSet<>();

@@ -47,6 +47,6 @@ public record FollowUpExpectation(
     }
 
     public boolean expects(ExpectedFollowUp followUp) {
-        return expected.contains(followUp);
+        return expected.contains(Objects.requireNonNull(followUp, "followUp"));
     }
 }

@@ -2,6 +2,7 @@ package dev.postmortem.core.narrative;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,21 @@ public record Impact(Instant start, Instant end, Instant detectedAt, String seve
             return Optional.empty();
         }
         return Optional.of(Duration.between(start, end));
+    }
+
+    /**
+     * A duration in whole minutes as every part of the app shows and weighs an impact: a started minute counts,
+     * so 47 min 30 s is 48 minutes. The one rounding rule for the summary's duration and for proportionality.
+     *
+     * @param duration not negative
+     */
+    public static long startedMinutes(Duration duration) {
+        Objects.requireNonNull(duration, "duration");
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("duration must not be negative");
+        }
+        long minutes = duration.toMinutes();
+        return duration.compareTo(Duration.ofMinutes(minutes)) > 0 ? minutes + 1 : minutes;
     }
 
     /** How long it took to notice, when both the start and the detection are known and in order. */

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.math.BigInteger;
+import java.util.Objects;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -38,7 +39,8 @@ import java.util.List;
  *
  * <p>Reading rules:
  * <ul>
- *   <li>{@code version} is the major version of the format, a whole number. Missing means 1 (the first
+ *   <li>{@code version} is the major version of the format, a whole number, compared as a number
+ *       ({@code 1.0} is 1; {@code 1.5} or {@code 1e3} is newer). Missing means 1 (the first
  *       stored values may predate the field). A version newer than {@link #CURRENT_VERSION} is refused with
  *       {@link NarrativeMessages#JSON_VERSION_UNSUPPORTED}: guessing at a format we do not know could lose
  *       text when the value is written back.</li>
@@ -133,6 +135,7 @@ public final class NarrativeJson {
 
     /** Writes a narrative in the canonical form of {@link #CURRENT_VERSION}. */
     public static String write(Narrative narrative) {
+        Objects.requireNonNull(narrative, "narrative");
         ObjectNode root = MAPPER.createObjectNode();
         root.put(VERSION, CURRENT_VERSION);
         root.put(SUMMARY, narrative.summary());
@@ -187,12 +190,16 @@ public final class NarrativeJson {
         if (version == null || version.isNull()) {
             return null;
         }
-        if (!version.isIntegralNumber() || version.bigIntegerValue().signum() <= 0) {
-            return Problem.of(VERSION, NarrativeMessages.JSON_VERSION_INVALID, version.toString());
-        }
-        if (version.bigIntegerValue().compareTo(BigInteger.valueOf(CURRENT_VERSION)) > 0) {
+        // Compared as a number, whatever its form: 1.0 is version 1; 1.5, 2.0 and 1e3 are newer, not invalid.
+        int order = version.isNumber() ? version.decimalValue().compareTo(BigDecimal.valueOf(CURRENT_VERSION)) : -1;
+        if (order > 0) {
             return Problem.of(VERSION, NarrativeMessages.JSON_VERSION_UNSUPPORTED,
-                    version.bigIntegerValue().toString(), CURRENT_VERSION);
+                    Echo.of(version.isIntegralNumber() ? version.bigIntegerValue().toString() : version.asText()),
+                    CURRENT_VERSION);
+        }
+        if (order < 0) {
+            // Not a number, or below the first version (0, negative, 0.5): no version of the app wrote that.
+            return Problem.of(VERSION, NarrativeMessages.JSON_VERSION_INVALID, Echo.of(version.toString()));
         }
         return null;
     }

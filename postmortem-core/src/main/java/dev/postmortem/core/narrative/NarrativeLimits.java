@@ -1,5 +1,8 @@
 package dev.postmortem.core.narrative;
 
+import java.time.Instant;
+import java.util.Objects;
+
 /**
  * Size and count limits of a narrative, checked by {@link NarrativeValidator} and {@link NarrativeJson}.
  *
@@ -52,6 +55,22 @@ public final class NarrativeLimits {
     /** Nesting depth of JSON input: the format itself needs 3; unknown fields may nest a little deeper. */
     public static final int MAX_INPUT_JSON_DEPTH = 32;
 
+    /**
+     * The earliest instant a narrative (or a summary) holds: 2 January of year 1, UTC. With
+     * {@link #LATEST_INSTANT} it keeps every instant a date of the years 1 to 9999 in every time zone, so that it
+     * is written as a four-digit ISO-8601 year that the codec reads back, and rendered without an era or a sign.
+     */
+    public static final Instant EARLIEST_INSTANT = Instant.parse("0001-01-02T00:00:00Z");
+
+    /** The latest instant a narrative (or a summary) holds: the end of 30 December 9999, UTC. */
+    public static final Instant LATEST_INSTANT = Instant.parse("9999-12-30T23:59:59.999999999Z");
+
     private NarrativeLimits() {
+    }
+
+    /** Whether the instant lies within {@link #EARLIEST_INSTANT} and {@link #LATEST_INSTANT}, both included. */
+    public static boolean isSupported(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        return !instant.isBefore(EARLIEST_INSTANT) && !instant.isAfter(LATEST_INSTANT);
     }
 }

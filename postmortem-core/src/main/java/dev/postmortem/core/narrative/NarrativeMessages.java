@@ -33,11 +33,19 @@ public final class NarrativeMessages {
     /** Written by a newer version of the app. Args: the version found, the newest version this app reads. */
     public static final String JSON_VERSION_UNSUPPORTED = "postmortem.narrative.json.version.unsupported";
 
+    /**
+     * An instant outside {@link NarrativeLimits#EARLIEST_INSTANT} to {@link NarrativeLimits#LATEST_INSTANT}, found
+     * on read or in the model. Args: the value as written.
+     */
+    public static final String INSTANT_OUT_OF_RANGE = "postmortem.narrative.instant.outOfRange";
+
     // Validation
     /** A text is too long. Args: limit, actual length (chars). */
     public static final String TEXT_TOO_LONG = "postmortem.narrative.text.tooLong";
     /** A text contains a control character. Args: the character as U+XXXX. */
     public static final String TEXT_CONTROL_CHARACTER = "postmortem.narrative.text.controlCharacter";
+    /** A text contains a noncharacter or a lone surrogate. Args: the character as U+XXXX. */
+    public static final String TEXT_INVALID_CHARACTER = "postmortem.narrative.text.invalidCharacter";
     /** Too many personal accounts. Args: limit, actual count. */
     public static final String ACCOUNTS_TOO_MANY = "postmortem.narrative.accounts.tooMany";
     /** Too many timeline entries. Args: limit, actual count. */
@@ -82,8 +90,8 @@ public final class NarrativeMessages {
         List<String> keys = new ArrayList<>(List.of(
                 JSON_EMPTY, JSON_MALFORMED, JSON_TOO_LARGE, JSON_EXPECTED_OBJECT, JSON_EXPECTED_LIST,
                 JSON_EXPECTED_TEXT, JSON_INVALID_INSTANT, JSON_UNKNOWN_FAILURE_CLASS, JSON_VERSION_INVALID,
-                JSON_VERSION_UNSUPPORTED,
-                TEXT_TOO_LONG, TEXT_CONTROL_CHARACTER, ACCOUNTS_TOO_MANY, TIMELINE_TOO_MANY,
+                JSON_VERSION_UNSUPPORTED, INSTANT_OUT_OF_RANGE,
+                TEXT_TOO_LONG, TEXT_CONTROL_CHARACTER, TEXT_INVALID_CHARACTER, ACCOUNTS_TOO_MANY, TIMELINE_TOO_MANY,
                 CONTRIBUTING_FACTORS_TOO_MANY, ACCOUNT_PARTICIPANT_REQUIRED, ACCOUNT_PARTICIPANT_DUPLICATE,
                 ACCOUNT_WHY_REQUIRED, TIMELINE_TIME_REQUIRED, TIMELINE_TEXT_REQUIRED, CONTRIBUTING_FACTOR_EMPTY,
                 IMPACT_END_BEFORE_START, IMPACT_DETECTED_BEFORE_START,

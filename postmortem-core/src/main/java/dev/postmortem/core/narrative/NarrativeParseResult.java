@@ -23,7 +23,7 @@ public final class NarrativeParseResult {
     }
 
     public static NarrativeParseResult rejected(List<Problem> problems) {
-        List<Problem> copy = List.copyOf(problems);
+        List<Problem> copy = List.copyOf(Objects.requireNonNull(problems, "problems"));
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("a rejected parse needs at least one problem");
         }

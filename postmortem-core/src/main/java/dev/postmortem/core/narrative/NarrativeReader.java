@@ -147,8 +147,13 @@ final class NarrativeReader {
             return null;
         }
         Instant instant = node.isTextual() ? parseInstant(node.textValue().strip()) : null;
-        if (instant != null) {
+        if (instant != null && NarrativeLimits.isSupported(instant)) {
             return instant;
+        }
+        if (instant != null) {
+            // Readable, but it could not be written back as a value this reader reads, nor rendered in every zone.
+            problems.add(Problem.of(child(parentPath, field), NarrativeMessages.INSTANT_OUT_OF_RANGE, display(node)));
+            return null;
         }
         problems.add(Problem.of(child(parentPath, field), NarrativeMessages.JSON_INVALID_INSTANT, display(node)));
         return null;
@@ -169,11 +174,6 @@ final class NarrativeReader {
 
     /** The value as the user wrote it, shortened so that a message never carries a pasted novel. */
     private static String display(JsonNode node) {
-        String value = node.isTextual() ? node.textValue() : node.toString();
-        if (value.length() <= 80) {
-            return value;
-        }
-        int end = Character.isHighSurrogate(value.charAt(78)) ? 78 : 79;
-        return value.substring(0, end) + "\u2026";
+        return Echo.of(node.isTextual() ? node.textValue() : node.toString());
     }
 }

@@ -1,5 +1,6 @@
 package dev.postmortem.core.narrative;
 
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,7 @@ public final class NarrativeText {
     }
 
     public static String plainText(Narrative narrative) {
+        Objects.requireNonNull(narrative, "narrative");
         List<String> parts = new ArrayList<>();
         add(parts, narrative.summary());
         add(parts, narrative.impact().severity());

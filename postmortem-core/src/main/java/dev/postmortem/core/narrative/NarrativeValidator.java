@@ -1,5 +1,7 @@
 package dev.postmortem.core.narrative;
 
+import java.util.Objects;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +20,11 @@ import static dev.postmortem.core.narrative.NarrativeJson.*;
  *       {@code whyItMadeSense}, and no participant has two accounts; a timeline entry needs a time and a
  *       text; a contributing factor is not empty.</li>
  *   <li>Impact order: the end and the detection are not before the start.</li>
+ *   <li>Every instant lies in the years {@link NarrativeLimits#isSupported supported}.</li>
  *   <li>The {@link NarrativeLimits}: counts, the length of each text, and the size of the written JSON.</li>
- *   <li>No control characters (tabs and line breaks are allowed in free text, not in names): they break
- *       rendering and some databases refuse {@code U+0000}.</li>
+ *   <li>No control characters (tabs and line breaks are allowed in free text, not in names), noncharacters or
+ *       lone surrogates ({@link UnsafeCharacters}): they break rendering, some databases refuse {@code U+0000},
+ *       and a lone surrogate cannot be stored as UTF-8.</li>
  * </ul>
  * The narrative as a whole has no required field: a debrief is written over time, and an empty one is valid.
  * Nothing is changed or cut here.
@@ -31,6 +35,7 @@ public final class NarrativeValidator {
     }
 
     public static List<Problem> validate(Narrative narrative) {
+        Objects.requireNonNull(narrative, "narrative");
         List<Problem> problems = new ArrayList<>();
         freeText(problems, SUMMARY, narrative.summary());
         impact(problems, narrative.impact());
@@ -47,6 +52,9 @@ public final class NarrativeValidator {
     }
 
     private static void impact(List<Problem> problems, Impact impact) {
+        instant(problems, IMPACT + "." + IMPACT_START, impact.start());
+        instant(problems, IMPACT + "." + IMPACT_END, impact.end());
+        instant(problems, IMPACT + "." + IMPACT_DETECTED_AT, impact.detectedAt());
         if (impact.start() != null && impact.end() != null && impact.end().isBefore(impact.start())) {
             problems.add(Problem.of(IMPACT + "." + IMPACT_END, NarrativeMessages.IMPACT_END_BEFORE_START,
                     impact.end(), impact.start()));
@@ -65,6 +73,7 @@ public final class NarrativeValidator {
         for (int i = 0; i < timeline.size(); i++) {
             TimelineEntry entry = timeline.get(i);
             String path = TIMELINE + "[" + i + "]";
+            instant(problems, path + "." + ENTRY_TIME, entry.time());
             if (entry.time() == null) {
                 problems.add(Problem.of(path + "." + ENTRY_TIME, NarrativeMessages.TIMELINE_TIME_REQUIRED, i + 1));
             }
@@ -90,12 +99,13 @@ public final class NarrativeValidator {
                 Integer first = firstPositionByUserKey.putIfAbsent(userKey, i + 1);
                 if (first != null) {
                     problems.add(Problem.of(path + "." + ACCOUNT_USER_KEY,
-                            NarrativeMessages.ACCOUNT_PARTICIPANT_DUPLICATE, i + 1, account.participantName(), first));
+                            NarrativeMessages.ACCOUNT_PARTICIPANT_DUPLICATE, i + 1, Echo.of(account.participantName()),
+                            first));
                 }
             }
             if (account.whyItMadeSense().isEmpty()) {
                 problems.add(Problem.of(path + "." + ACCOUNT_WHY, NarrativeMessages.ACCOUNT_WHY_REQUIRED,
-                        i + 1, account.participantName()));
+                        i + 1, Echo.of(account.participantName())));
             }
             name(problems, path + "." + ACCOUNT_USER_KEY, userKey);
             name(problems, path + "." + ACCOUNT_DISPLAY_NAME, account.participantDisplayName());
@@ -115,6 +125,13 @@ public final class NarrativeValidator {
                 problems.add(Problem.of(path, NarrativeMessages.CONTRIBUTING_FACTOR_EMPTY, i + 1));
             }
             freeText(problems, path, factors.get(i));
+        }
+    }
+
+    /** An absent instant is fine here; one outside the supported years could not be stored and read back. */
+    private static void instant(List<Problem> problems, String path, Instant instant) {
+        if (instant != null && !NarrativeLimits.isSupported(instant)) {
+            problems.add(Problem.of(path, NarrativeMessages.INSTANT_OUT_OF_RANGE, instant.toString()));
         }
     }
 
@@ -142,15 +159,17 @@ public final class NarrativeValidator {
         }
     }
 
-    /** Reports the first offending character only: one problem per field is enough to find and fix it. */
+    /**
+     * Reports the first {@linkplain UnsafeCharacters unsafe} character only: one problem per field is enough to
+     * find and fix it. A control character is named as one; a noncharacter or a lone surrogate as a character
+     * that cannot be stored.
+     */
     private static void controlCharacter(List<Problem> problems, String path, String text, boolean multiLine) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean allowed = multiLine && (c == '\n' || c == '\t');
-            if (Character.isISOControl(c) && !allowed) {
-                problems.add(Problem.of(path, NarrativeMessages.TEXT_CONTROL_CHARACTER, String.format("U+%04X", (int) c)));
-                return;
-            }
+        int at = UnsafeCharacters.firstUnsafe(text, multiLine);
+        if (at >= 0) {
+            String key = Character.isISOControl(text.charAt(at))
+                    ? NarrativeMessages.TEXT_CONTROL_CHARACTER : NarrativeMessages.TEXT_INVALID_CHARACTER;
+            problems.add(Problem.of(path, key, UnsafeCharacters.describe(text, at)));
         }
     }
 }

@@ -53,6 +53,7 @@ public record ProcessMetrics(int postmortems, int withFirstCommit, Double median
 
     /** A duration in hours, exact to the millisecond (not rounded): how every figure here counts hours. */
     public static double hours(Duration duration) {
+        Objects.requireNonNull(duration, "duration");
         return duration.toMillis() / MILLIS_PER_HOUR;
     }
 

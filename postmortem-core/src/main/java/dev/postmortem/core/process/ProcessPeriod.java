@@ -29,6 +29,8 @@ public record ProcessPeriod(LocalDate from, LocalDate to) {
 
     /** How many days {@code from} to {@code to} cover, both included; 0 or less when {@code to} is earlier. */
     public static long days(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
         return ChronoUnit.DAYS.between(from, to) + 1;
     }
 
@@ -43,6 +45,7 @@ public record ProcessPeriod(LocalDate from, LocalDate to) {
     }
 
     public boolean contains(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
         return !instant.isBefore(start()) && instant.isBefore(end());
     }
 }

@@ -16,7 +16,7 @@ public record LinkedPostmortem(String issueKey, Optional<Instant> debriefHeldAt)
     }
 
     public static LinkedPostmortem debriefed(String issueKey, Instant debriefHeldAt) {
-        return new LinkedPostmortem(issueKey, Optional.of(debriefHeldAt));
+        return new LinkedPostmortem(issueKey, Optional.of(Objects.requireNonNull(debriefHeldAt, "debriefHeldAt")));
     }
 
     public static LinkedPostmortem awaitingDebrief(String issueKey) {

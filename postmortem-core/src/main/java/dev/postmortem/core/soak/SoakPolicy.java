@@ -3,9 +3,13 @@ package dev.postmortem.core.soak;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,10 +23,14 @@ import java.util.Objects;
  *       wall-clock time N working days later in the calendar's zone, skipping non-working days and holidays.
  *       If the debrief happened on a non-working day, counting starts at the beginning (00:00 local) of the
  *       next working day, so a Saturday debrief with 2 business days ends on Wednesday at 00:00 (Monday and
- *       Tuesday soak in full). Wall-clock arithmetic uses {@link ZonedDateTime}, so a local end time that
- *       falls into a DST gap moves forward by the length of the gap, and one that falls into an overlap
- *       takes the earlier offset (the java.time rules of {@link ZonedDateTime#of}).</li>
+ *       Tuesday soak in full). Days the zone skipped entirely (Samoa's 30 December 2011) are no working days.
+ *       The wall-clock time carried over is the latest the zone's clocks have shown by the debrief: a debrief
+ *       in the second pass of a repeated hour (after the clocks went back) counts as the time they went back
+ *       from. A local end time that falls into a DST gap ends when the gap ends (the first instant after the
+ *       jump); one that falls into an overlap takes the earlier offset.</li>
  * </ul>
+ * <p>Both kinds are <b>monotonic</b>: a later debrief never gives an earlier soak end (see
+ * {@code docs/core-rules.md}).
  */
 public sealed interface SoakPolicy permits SoakPolicy.Fixed, SoakPolicy.BusinessDays {
 
@@ -73,7 +81,7 @@ public sealed interface SoakPolicy permits SoakPolicy.Fixed, SoakPolicy.Business
 
         @Override
         public Instant soakEndsAt(Instant debriefAt) {
-            return debriefAt.plus(duration);
+            return Objects.requireNonNull(debriefAt, "debriefAt").plus(duration);
         }
     }
 
@@ -88,14 +96,15 @@ public sealed interface SoakPolicy permits SoakPolicy.Fixed, SoakPolicy.Business
 
         @Override
         public Instant soakEndsAt(Instant debriefAt) {
-            ZonedDateTime start = debriefAt.atZone(calendar.zone());
+            Objects.requireNonNull(debriefAt, "debriefAt");
+            LocalDateTime start = latestWallClockTime(debriefAt, calendar.zone());
             LocalDate day = start.toLocalDate();
             LocalTime time = start.toLocalTime();
             if (!calendar.isWorkingDay(day)) {
                 day = calendar.nextWorkingDayAfter(day);
                 time = LocalTime.MIDNIGHT;
                 if (days == 0) {
-                    return day.atStartOfDay(calendar.zone()).toInstant();
+                    return instantOf(day.atStartOfDay(), calendar.zone());
                 }
             } else if (days == 0) {
                 return debriefAt;
@@ -103,11 +112,36 @@ public sealed interface SoakPolicy permits SoakPolicy.Fixed, SoakPolicy.Business
             for (int i = 0; i < days; i++) {
                 day = calendar.nextWorkingDayAfter(day);
             }
-            // atStartOfDay handles a midnight that does not exist (zones that switch DST at 00:00).
-            ZonedDateTime end = time.equals(LocalTime.MIDNIGHT)
-                    ? day.atStartOfDay(calendar.zone())
-                    : ZonedDateTime.of(day, time, calendar.zone());
-            return end.toInstant();
+            return instantOf(day.atTime(time), calendar.zone());
+        }
+
+        /**
+         * The latest wall-clock time the zone's clocks have shown up to {@code instant}: its local time, except in
+         * the second pass of a repeated hour (after the clocks went back), where it is the time they went back
+         * from. It never decreases as the instant moves on, which is what keeps the soak end monotonic.
+         */
+        static LocalDateTime latestWallClockTime(Instant instant, ZoneId zone) {
+            LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
+            ZoneOffsetTransition last = instant.equals(Instant.MAX)
+                    ? null : zone.getRules().previousTransition(instant.plusNanos(1));
+            if (last != null && last.isOverlap()
+                    && instant.isBefore(last.getInstant().plus(last.getDuration().negated()))) {
+                return last.getDateTimeBefore();
+            }
+            return local;
+        }
+
+        /**
+         * The instant of a local time: in a gap (the clocks jumped over it) the instant the gap ends; in an
+         * overlap the earlier of the two.
+         */
+        static Instant instantOf(LocalDateTime local, ZoneId zone) {
+            ZoneRules rules = zone.getRules();
+            List<ZoneOffset> offsets = rules.getValidOffsets(local);
+            if (offsets.isEmpty()) {
+                return rules.getTransition(local).getInstant();
+            }
+            return local.toInstant(offsets.get(0));
         }
     }
 }

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Which local dates count as working days, and in which time zone they are local.
  *
- * <p>A date is a working day when its day of week is in {@code workingDays} and it is not in {@code holidays}.
+ * <p>A date is a working day when its day of week is in {@code workingDays}, it is not in {@code holidays}, and
+ * it existed in the zone (a zone may skip a whole day, as Samoa did on 30 December 2011).
  * The sets are copied, so the calendar is immutable.
  */
 public record WorkingCalendar(Set<DayOfWeek> workingDays, ZoneId zone, Set<LocalDate> holidays) {
@@ -34,15 +35,24 @@ public record WorkingCalendar(Set<DayOfWeek> workingDays, ZoneId zone, Set<Local
 
     /** The same calendar with these holidays (replacing any it had). */
     public WorkingCalendar withHolidays(Set<LocalDate> newHolidays) {
+        Objects.requireNonNull(newHolidays, "newHolidays");
         return new WorkingCalendar(workingDays, zone, newHolidays);
     }
 
+    /** A working day of the week, not a holiday, and a day that happened in the zone (not one it skipped). */
     public boolean isWorkingDay(LocalDate date) {
-        return workingDays.contains(date.getDayOfWeek()) && !holidays.contains(date);
+        Objects.requireNonNull(date, "date");
+        return workingDays.contains(date.getDayOfWeek()) && !holidays.contains(date) && existsInZone(date);
+    }
+
+    /** False for a date the zone skipped entirely, such as 30 December 2011 in Pacific/Apia. */
+    private boolean existsInZone(LocalDate date) {
+        return date.atStartOfDay(zone).toLocalDate().equals(date);
     }
 
     /** The first working day strictly after {@code date}. Terminates: holidays are finite, workingDays is not empty. */
     public LocalDate nextWorkingDayAfter(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         LocalDate next = date.plusDays(1);
         while (!isWorkingDay(next)) {
             next = next.plusDays(1);

@@ -1,5 +1,6 @@
 package dev.postmortem.core.summary;
 
+import java.util.Objects;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ public final class CoreMessages {
     }
 
     public static CoreMessages forLocale(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         return new CoreMessages(locale,
                 ResourceBundle.getBundle(BUNDLE, locale, CoreMessages.class.getClassLoader(), NO_FALLBACK));
     }

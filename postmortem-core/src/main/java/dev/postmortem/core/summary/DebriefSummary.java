@@ -3,6 +3,7 @@ package dev.postmortem.core.summary;
 import dev.postmortem.core.narrative.FailureClass;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +34,11 @@ import java.util.Optional;
  * @param actions                follow-up actions the caller may see
  * @param proportionality        the proportionality signal of the actions; optional
  * @param generatedAt            when this summary was computed
+ * @param omitted                how many list items are left out to stay within {@link SummaryLimits}; null is none
+ *
+ * <p>Every part is bounded on construction ({@link SummaryLimits}): texts are cut with "…", lists beyond their
+ * limits are counted in {@link #omitted()}, unsafe characters are replaced. Bounding is idempotent, so
+ * {@code SummaryJson.read(SummaryJson.write(s))} equals {@code s}.
  */
 public record DebriefSummary(
         int contractVersion,
@@ -52,7 +58,8 @@ public record DebriefSummary(
         List<String> learnings,
         List<SummaryAction> actions,
         SummaryProportionality proportionality,
-        Instant generatedAt) {
+        Instant generatedAt,
+        SummaryOmissions omitted) {
 
     /** The contract's current major version, written as the JSON {@code version} field. */
     public static final int CONTRACT_VERSION = 1;
@@ -66,12 +73,96 @@ public record DebriefSummary(
         Objects.requireNonNull(statusName, "statusName");
         Objects.requireNonNull(issueUrl, "issueUrl");
         Objects.requireNonNull(generatedAt, "generatedAt");
-        whatHappened = whatHappened == null ? "" : whatHappened;
         timeline = copy(timeline);
         accounts = copy(accounts);
         contributingFactors = copy(contributingFactors);
         learnings = copy(learnings);
         actions = copy(actions);
+        issueKey = SummaryLimits.cut(issueKey, SummaryLimits.MAX_LABEL_CHARS);
+        title = SummaryLimits.cut(title, SummaryLimits.MAX_LABEL_CHARS);
+        statusName = SummaryLimits.cut(statusName, SummaryLimits.MAX_LABEL_CHARS);
+        issueUrl = SummaryLimits.cut(issueUrl, SummaryLimits.MAX_URL_CHARS);
+        followUpExpectationKey = SummaryLimits.cut(followUpExpectationKey, SummaryLimits.MAX_LABEL_CHARS);
+
+        SummaryLimits.Budget narrative = new SummaryLimits.Budget(SummaryLimits.MAX_NARRATIVE_CHARS);
+        whatHappened = narrative.take(whatHappened == null ? "" : whatHappened, SummaryLimits.MAX_TEXT_CHARS);
+        if (impact != null) {
+            impact = new SummaryImpact(impact.start(), impact.end(), impact.detectedAt(),
+                    SummaryLimits.cut(impact.severity(), SummaryLimits.MAX_LABEL_CHARS),
+                    narrative.take(impact.text(), SummaryLimits.MAX_TEXT_CHARS));
+        }
+        List<SummaryTimelineEntry> keptTimeline = new ArrayList<>();
+        for (SummaryTimelineEntry entry : timeline) {
+            if (keptTimeline.size() < SummaryLimits.MAX_TIMELINE_ENTRIES && !narrative.exhausted()) {
+                keptTimeline.add(new SummaryTimelineEntry(entry.at(),
+                        narrative.take(entry.text(), SummaryLimits.MAX_TEXT_CHARS),
+                        narrative.take(entry.author(), SummaryLimits.MAX_LABEL_CHARS)));
+            }
+        }
+        List<SummaryAccount> keptAccounts = new ArrayList<>();
+        for (SummaryAccount account : accounts) {
+            if (keptAccounts.size() < SummaryLimits.MAX_ACCOUNTS && !narrative.exhausted()) {
+                keptAccounts.add(new SummaryAccount(
+                        narrative.take(account.displayName(), SummaryLimits.MAX_LABEL_CHARS),
+                        narrative.take(account.role(), SummaryLimits.MAX_LABEL_CHARS),
+                        narrative.take(account.sawAndKnew(), SummaryLimits.MAX_TEXT_CHARS),
+                        narrative.take(account.did(), SummaryLimits.MAX_TEXT_CHARS),
+                        narrative.take(account.whyItMadeSense(), SummaryLimits.MAX_TEXT_CHARS)));
+            }
+        }
+        List<String> keptFactors = texts(contributingFactors, SummaryLimits.MAX_CONTRIBUTING_FACTORS, narrative);
+        List<String> keptLearnings = texts(learnings, SummaryLimits.MAX_LEARNINGS, narrative);
+
+        SummaryLimits.Budget actionTexts = new SummaryLimits.Budget(SummaryLimits.MAX_ACTIONS_CHARS);
+        List<SummaryAction> keptActions = new ArrayList<>();
+        for (SummaryAction action : actions) {
+            if (keptActions.size() < SummaryLimits.MAX_ACTIONS && !actionTexts.exhausted()) {
+                keptActions.add(new SummaryAction(
+                        actionTexts.take(action.issueKey(), SummaryLimits.MAX_LABEL_CHARS),
+                        actionTexts.take(action.summary(), SummaryLimits.MAX_LABEL_CHARS),
+                        action.state(),
+                        actionTexts.take(action.statusName(), SummaryLimits.MAX_LABEL_CHARS),
+                        actionTexts.take(action.notDoingReason(), SummaryLimits.MAX_REASON_CHARS)));
+            }
+        }
+        if (proportionality != null) {
+            List<String> args = proportionality.messageArgs();
+            proportionality = new SummaryProportionality(proportionality.proposedCount(),
+                    proportionality.committedCount(), proportionality.heavy(),
+                    SummaryLimits.cut(proportionality.messageKey(), SummaryLimits.MAX_LABEL_CHARS),
+                    args.subList(0, Math.min(args.size(), SummaryLimits.MAX_MESSAGE_ARGS)).stream()
+                            .map(arg -> SummaryLimits.cut(arg, SummaryLimits.MAX_LABEL_CHARS)).toList());
+        }
+        omitted = (omitted == null ? SummaryOmissions.NONE : omitted).plus(new SummaryOmissions(
+                timeline.size() - keptTimeline.size(), accounts.size() - keptAccounts.size(),
+                contributingFactors.size() - keptFactors.size(), learnings.size() - keptLearnings.size(),
+                actions.size() - keptActions.size()));
+        timeline = List.copyOf(keptTimeline);
+        accounts = List.copyOf(keptAccounts);
+        contributingFactors = List.copyOf(keptFactors);
+        learnings = List.copyOf(keptLearnings);
+        actions = List.copyOf(keptActions);
+    }
+
+    /** A summary that holds everything it is given, within {@link SummaryLimits} (see the record's comment). */
+    public DebriefSummary(int contractVersion, String issueKey, String title, String statusName, String issueUrl,
+            Instant debriefHeldAt, Instant soakEndsAt, FailureClass failureClass, String followUpExpectationKey,
+            String whatHappened, SummaryImpact impact, List<SummaryTimelineEntry> timeline,
+            List<SummaryAccount> accounts, List<String> contributingFactors, List<String> learnings,
+            List<SummaryAction> actions, SummaryProportionality proportionality, Instant generatedAt) {
+        this(contractVersion, issueKey, title, statusName, issueUrl, debriefHeldAt, soakEndsAt, failureClass,
+                followUpExpectationKey, whatHappened, impact, timeline, accounts, contributingFactors, learnings,
+                actions, proportionality, generatedAt, SummaryOmissions.NONE);
+    }
+
+    private static List<String> texts(List<String> texts, int maxCount, SummaryLimits.Budget budget) {
+        List<String> kept = new ArrayList<>();
+        for (String text : texts) {
+            if (kept.size() < maxCount && !budget.exhausted()) {
+                kept.add(budget.take(text, SummaryLimits.MAX_TEXT_CHARS));
+            }
+        }
+        return kept;
     }
 
     public Optional<Instant> debriefHeldAtIfKnown() {

@@ -1,5 +1,6 @@
 package dev.postmortem.core.summary;
 
+import java.util.Objects;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Set;
  */
 public record SectionSelection(Set<SummarySection> sections, List<String> unknownNames) {
     public SectionSelection {
+        Objects.requireNonNull(sections, "sections");
+        Objects.requireNonNull(unknownNames, "unknownNames");
         sections = Collections.unmodifiableSet(sections.isEmpty()
                 ? EnumSet.noneOf(SummarySection.class) : EnumSet.copyOf(sections));
         unknownNames = List.copyOf(unknownNames);

@@ -1,11 +1,15 @@
 package dev.postmortem.core.summary;
 
+import dev.postmortem.core.narrative.Echo;
+
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * A summary JSON document that cannot be read. Carries an i18n message key of the core bundle and its
- * arguments; never an English sentence meant for users. The exception message is for logs only.
+ * arguments; never an English sentence meant for users. The exception message is for logs only. Text arguments
+ * are cut by {@link Echo} and no cause carries the document's value, so neither a reader nor a log line gets a
+ * huge value whole.
  */
 public class SummaryFormatException extends Exception {
 
@@ -28,10 +32,21 @@ public class SummaryFormatException extends Exception {
     }
 
     public SummaryFormatException(Kind kind, Throwable cause, String messageKey, Object... args) {
-        super(kind + " " + messageKey + " " + Arrays.toString(args), cause);
+        this(kind, cause, messageKey, shortened(args));
+    }
+
+    private SummaryFormatException(Kind kind, Throwable cause, String messageKey, List<Object> args) {
+        super(kind + " " + messageKey + " " + args, cause);
         this.kind = kind;
         this.messageKey = messageKey;
-        this.args = List.of(args);
+        this.args = args;
+    }
+
+    /** Text arguments cut by {@link Echo}: the document may carry a huge value, the message never does. */
+    private static List<Object> shortened(Object... args) {
+        return Arrays.stream(args)
+                .map(arg -> arg instanceof CharSequence text ? (Object) Echo.of(text.toString()) : arg)
+                .toList();
     }
 
     public Kind kind() {

@@ -10,10 +10,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postmortem.core.actions.ActionState;
+import dev.postmortem.core.narrative.Echo;
 import dev.postmortem.core.narrative.FailureClass;
 import dev.postmortem.core.narrative.NarrativeLimits;
 import dev.postmortem.core.summary.SummaryFormatException.Kind;
 
+import java.util.Objects;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,10 +27,13 @@ import java.util.function.Function;
  * The versioned JSON form of {@link DebriefSummary}. Written by the Jira REST resource, read by the
  * Confluence macro, so both sides of the contract share this one codec.
  * <p>
- * Rules: a {@code version} field holds the contract's major version ({@link DebriefSummary#CONTRACT_VERSION});
+ * Rules: a {@code version} field holds the contract's major version ({@link DebriefSummary#CONTRACT_VERSION}),
+ * compared as a number (so {@code 1.0} is version 1, and {@code 2.5} or {@code 1e3} is a newer version);
  * another major version, a missing version or a document that does not match throws
  * {@link SummaryFormatException}. Unknown fields are ignored, so a newer minor revision can add fields.
- * Instants are ISO-8601 UTC strings ({@link Instant#toString()}); optional values are omitted when absent.
+ * An optional {@code omitted} object counts the list items the summary leaves out ({@link SummaryOmissions}).
+ * Instants are ISO-8601 UTC strings ({@link Instant#toString()}) within the years the narrative supports
+ * ({@link NarrativeLimits#isSupported}); optional values are omitted when absent.
  * Writing what was read gives the same summary back ({@code read(write(s)).equals(s)}).
  * The tree model is used on purpose: every error names the path of the offending field.
  * Input over {@link #MAX_INPUT_JSON_CHARS} is refused before parsing.
@@ -37,9 +43,8 @@ public final class SummaryJson {
     /**
      * Characters of JSON that {@link #read} reads at all (2 MiB of chars). A summary carries the narrative, whose
      * canonical JSON is at most {@link NarrativeLimits#MAX_JSON_CHARS} (256 KiB), plus the actions and a few
-     * short fields; the remaining 1.75 MiB holds hundreds of actions even at their largest (summary and status
-     * name of a few hundred characters, a not-doing reason of up to 2,000), far more than any proportionate
-     * debrief. Anything larger is not a summary this contract produces, and it is refused before parsing so a
+     * short fields. A summary this app builds is bounded far below it ({@link SummaryLimits}: at most 100
+     * actions with a not-doing reason of 500 characters, the narrative's texts together 60,000). Anything larger is not a summary this contract produces, and it is refused before parsing so a
      * huge answer cannot make the parser allocate without bound. A reader that streams (the Confluence client)
      * stops after this many characters plus one and reports {@link #tooLarge()}.
      */
@@ -55,6 +60,7 @@ public final class SummaryJson {
     }
 
     public static String write(DebriefSummary summary) {
+        Objects.requireNonNull(summary, "summary");
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", summary.contractVersion());
         root.put("issueKey", summary.issueKey());
@@ -114,6 +120,12 @@ public final class SummaryJson {
             p.messageArgs().forEach(node.putArray("messageArgs")::add);
         }
         putInstant(root, "generatedAt", summary.generatedAt());
+        if (!summary.omitted().none()) {
+            SummaryOmissions o = summary.omitted();
+            root.putObject("omitted").put("timeline", o.timeline()).put("accounts", o.accounts())
+                    .put("contributingFactors", o.contributingFactors()).put("learnings", o.learnings())
+                    .put("actions", o.actions());
+        }
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -164,7 +176,18 @@ public final class SummaryJson {
                 doc.field("learnings").list(Node::requiredText),
                 doc.field("actions").list(SummaryJson::readAction),
                 readProportionality(doc.field("proportionality")),
-                doc.field("generatedAt").requiredInstant());
+                doc.field("generatedAt").requiredInstant(),
+                readOmissions(doc.field("omitted")));
+    }
+
+    private static SummaryOmissions readOmissions(Node node) throws SummaryFormatException {
+        if (node.absent()) {
+            return SummaryOmissions.NONE;
+        }
+        node.requireObject();
+        return new SummaryOmissions(node.field("timeline").optionalCount(), node.field("accounts").optionalCount(),
+                node.field("contributingFactors").optionalCount(), node.field("learnings").optionalCount(),
+                node.field("actions").optionalCount());
     }
 
     /**
@@ -180,15 +203,18 @@ public final class SummaryJson {
         if (version.absent()) {
             throw new SummaryFormatException(Kind.MALFORMED, P + "missingVersion");
         }
-        if (!version.json.isIntegralNumber() || !version.json.canConvertToInt()) {
+        if (!version.json.isNumber()) {
             throw new SummaryFormatException(Kind.MALFORMED, P + "wrongType", version.path);
         }
-        int found = version.json.intValue();
-        if (found > DebriefSummary.CONTRACT_VERSION) {
+        // Compared as a number, whatever its form: 2.0, 1e3 and 99999999999 are newer versions, not wrong types.
+        int order = version.json.decimalValue().compareTo(BigDecimal.valueOf(DebriefSummary.CONTRACT_VERSION));
+        Object found = version.json.isIntegralNumber() && version.json.canConvertToInt()
+                ? (Object) version.json.intValue() : version.json.asText();
+        if (order > 0) {
             throw new SummaryFormatException(Kind.NEWER_VERSION, P + "newerVersion", found,
                     DebriefSummary.CONTRACT_VERSION);
         }
-        if (found < DebriefSummary.CONTRACT_VERSION) {
+        if (order < 0) {
             throw new SummaryFormatException(Kind.OLDER_VERSION, P + "olderVersion", found,
                     DebriefSummary.CONTRACT_VERSION);
         }
@@ -307,9 +333,13 @@ public final class SummaryJson {
                 throw wrongType();
             }
             if (json.intValue() < 0) {
-                throw new SummaryFormatException(Kind.MALFORMED, P + "invalidValue", path, json.asText());
+                throw new SummaryFormatException(Kind.MALFORMED, P + "invalidValue", path, Echo.of(json.asText()));
             }
             return json.intValue();
+        }
+
+        int optionalCount() throws SummaryFormatException {
+            return absent() ? 0 : count();
         }
 
         Instant requiredInstant() throws SummaryFormatException {
@@ -324,11 +354,17 @@ public final class SummaryJson {
             if (text == null) {
                 return null;
             }
+            Instant instant;
             try {
-                return Instant.parse(text);
+                instant = Instant.parse(text);
             } catch (DateTimeParseException e) {
-                throw new SummaryFormatException(Kind.MALFORMED, e, P + "invalidTime", path, text);
+                // Not the cause: its message holds the whole text.
+                throw new SummaryFormatException(Kind.MALFORMED, P + "invalidTime", path, Echo.of(text));
             }
+            if (!NarrativeLimits.isSupported(instant)) {
+                throw new SummaryFormatException(Kind.MALFORMED, P + "timeOutOfRange", path, Echo.of(text));
+            }
+            return instant;
         }
 
         <E extends Enum<E>> E optionalEnum(Function<String, E> valueOf) throws SummaryFormatException {
@@ -339,7 +375,8 @@ public final class SummaryJson {
             try {
                 return valueOf.apply(text);
             } catch (IllegalArgumentException e) {
-                throw new SummaryFormatException(Kind.MALFORMED, e, P + "unknownValue", path, text);
+                // Not the cause: its message holds the whole text.
+                throw new SummaryFormatException(Kind.MALFORMED, P + "unknownValue", path, Echo.of(text));
             }
         }
 

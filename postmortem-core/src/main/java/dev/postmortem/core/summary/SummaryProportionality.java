@@ -30,6 +30,7 @@ public record SummaryProportionality(int proposedCount, int committedCount, bool
 
     /** The signal as the actions feature computed it, with its message arguments carried as strings. */
     public static SummaryProportionality from(Proportionality signal, int proposedCount, int committedCount) {
+        Objects.requireNonNull(signal, "signal");
         return new SummaryProportionality(proposedCount, committedCount, signal.heavy(), signal.messageKey(),
                 signal.messageArgs().stream().map(String::valueOf).toList());
     }

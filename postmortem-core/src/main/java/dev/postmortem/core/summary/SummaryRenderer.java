@@ -2,6 +2,7 @@ package dev.postmortem.core.summary;
 
 import dev.postmortem.core.html.HtmlTemplates;
 
+import java.util.Objects;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -30,6 +31,10 @@ public final class SummaryRenderer {
 
     /** Renders with human-readable times in {@code zone} (the {@code datetime} attributes stay ISO UTC). */
     public String render(DebriefSummary summary, Locale locale, ZoneId zone, Set<SummarySection> sections) {
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(sections, "sections");
         return templates.render(TEMPLATE, SummaryView.context(summary, CoreMessages.forLocale(locale), zone, sections));
     }
 }

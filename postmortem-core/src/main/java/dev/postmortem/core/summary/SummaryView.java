@@ -3,6 +3,9 @@ package dev.postmortem.core.summary;
 import dev.postmortem.core.actions.ActionState;
 import dev.postmortem.core.narrative.FailureClass;
 import dev.postmortem.core.narrative.FollowUpExpectation;
+import dev.postmortem.core.narrative.Impact;
+import dev.postmortem.core.narrative.NarrativeLimits;
+import dev.postmortem.core.narrative.UnsafeCharacters;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -52,10 +55,10 @@ final class SummaryView {
     private Map<String, Object> build(DebriefSummary summary, Set<SummarySection> sections) {
         Map<String, Object> s = new HashMap<>();
         String issueUrl = safeHttpUrl(summary.issueUrl());
-        s.put("title", summary.title());
-        s.put("issueKey", summary.issueKey());
+        s.put("title", safe(summary.title()));
+        s.put("issueKey", safe(summary.issueKey()));
         s.put("issueUrl", issueUrl);
-        s.put("statusName", summary.statusName());
+        s.put("statusName", safe(summary.statusName()));
         FailureClass failureClass = summary.failureClass();
         s.put("failureClass", failureClass == null ? null : text.get(failureClassKey(failureClass)));
         s.put("expectation", expectation(summary));
@@ -71,6 +74,14 @@ final class SummaryView {
         s.put("proportionality", proportionality(summary.proportionality()));
         s.put("soak", soak(summary));
         s.put("generatedAt", time(summary.generatedAt()));
+        SummaryOmissions omitted = summary.omitted();
+        Map<String, Object> more = new HashMap<>();
+        more.put("timeline", more(omitted.timeline()));
+        more.put("accounts", more(omitted.accounts()));
+        more.put("factors", more(omitted.contributingFactors()));
+        more.put("learnings", more(omitted.learnings()));
+        more.put("actions", more(omitted.actions()));
+        s.put("more", more);
 
         Map<String, Object> show = new HashMap<>();
         show.put("whatHappened", sections.contains(SummarySection.WHAT_HAPPENED));
@@ -119,13 +130,13 @@ final class SummaryView {
         view.put("start", time(impact.start()));
         view.put("end", time(impact.end()));
         view.put("detectedAt", time(impact.detectedAt()));
-        view.put("severity", blankToNull(impact.severity()));
+        view.put("severity", blankToNull(safe(impact.severity())));
         view.put("text", paragraphs(impact.text()));
         String duration = null;
         if (impact.end() != null && !impact.end().isBefore(impact.start())) {
-            Duration length = Duration.between(impact.start(), impact.end());
-            duration = text.format("postmortem.summary.impact.durationValue", length.toHours(),
-                    length.toMinutesPart());
+            // The one rounding rule (a started minute counts), as proportionality weighs the same impact.
+            long minutes = Impact.startedMinutes(Duration.between(impact.start(), impact.end()));
+            duration = text.format("postmortem.summary.impact.durationValue", minutes / 60, minutes % 60);
         }
         view.put("duration", duration);
         return view;
@@ -135,14 +146,14 @@ final class SummaryView {
         Map<String, Object> view = new HashMap<>();
         view.put("at", time(entry.at()));
         view.put("text", paragraphs(entry.text()));
-        view.put("author", blankToNull(entry.author()));
+        view.put("author", blankToNull(safe(entry.author())));
         return view;
     }
 
     private Map<String, Object> account(SummaryAccount account) {
         Map<String, Object> view = new HashMap<>();
-        view.put("name", account.displayName());
-        view.put("role", blankToNull(account.role()));
+        view.put("name", safe(account.displayName()));
+        view.put("role", blankToNull(safe(account.role())));
         view.put("sawAndKnew", paragraphs(account.sawAndKnew()));
         view.put("did", paragraphs(account.did()));
         view.put("whyItMadeSense", paragraphs(account.whyItMadeSense()));
@@ -151,13 +162,13 @@ final class SummaryView {
 
     private Map<String, Object> action(SummaryAction action, String browseBase) {
         Map<String, Object> view = new HashMap<>();
-        view.put("key", action.issueKey());
+        view.put("key", safe(action.issueKey()));
         view.put("url", browseBase == null || !ISSUE_KEY.matcher(action.issueKey()).matches() ? null
                 : browseBase + URLEncoder.encode(action.issueKey(), StandardCharsets.UTF_8));
-        view.put("summary", action.summary());
+        view.put("summary", safe(action.summary()));
         view.put("state", action.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         view.put("stateLabel", text.get(stateKey(action.state())));
-        view.put("statusName", action.statusName());
+        view.put("statusName", safe(action.statusName()));
         List<List<String>> reason = paragraphs(action.notDoingReason());
         view.put("notDoingReason", reason.isEmpty() ? null : reason);
         return view;
@@ -175,7 +186,7 @@ final class SummaryView {
                 ? text.format("postmortem.summary.proportionality.heavy", p.proposedCount() + p.committedCount())
                 : null;
         String message = text.formatStrings(p.messageKey(), p.messageArgs()).orElse(fallback);
-        view.put("message", message);
+        view.put("message", safe(message));
         return view;
     }
 
@@ -196,13 +207,20 @@ final class SummaryView {
         return view;
     }
 
+    /** "…and n more" for items a summary leaves out; null when none is. */
+    private String more(int omitted) {
+        return omitted == 0 ? null : text.format("postmortem.summary.more", omitted);
+    }
+
     private Map<String, Object> time(Instant instant) {
         if (instant == null) {
             return null;
         }
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("iso", instant.toString());
-        view.put("text", text.format("postmortem.summary.time.withZone", timeFormat.format(instant), zoneName));
+        // An instant the codec refuses can still come from a caller; show it as ISO rather than fail the page.
+        String local = NarrativeLimits.isSupported(instant) ? timeFormat.format(instant) : instant.toString();
+        view.put("text", text.format("postmortem.summary.time.withZone", local, zoneName));
         return view;
     }
 
@@ -211,7 +229,7 @@ final class SummaryView {
         if (value == null || value.isBlank()) {
             return List.of();
         }
-        String normalised = value.replace("\r\n", "\n").replace('\r', '\n').strip();
+        String normalised = safe(value.replace("\r\n", "\n").replace('\r', '\n')).strip();
         List<List<String>> result = new ArrayList<>();
         for (String paragraph : BLANK_LINES.split(normalised)) {
             result.add(paragraph.lines().map(String::stripTrailing).toList());
@@ -244,6 +262,15 @@ final class SummaryView {
             return null;
         }
         return issueUrl.substring(0, issueUrl.length() - issueKey.length());
+    }
+
+    /**
+     * A user's text as it may be shown: each {@linkplain UnsafeCharacters unsafe} character (control, noncharacter,
+     * lone surrogate) replaced by U+FFFD. Texts from the narrative were validated, but action summaries, status
+     * names and comments come from the host unchecked. Tab and line feed stay: HTML shows them as white space.
+     */
+    static String safe(String value) {
+        return value == null ? null : UnsafeCharacters.replace(value, true);
     }
 
     private static String blankToNull(String value) {

@@ -145,7 +145,20 @@ class NarrativeJsonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "-1", "1.5", "\"1\"", "true", "[1]"})
+    @ValueSource(strings = {"1.5", "2.0", "1e3"})
+    void numericallyNewerVersionThatIsNotAWholeNumberIsUnsupportedNotInvalid(String version) {
+        assertThat(NarrativeJson.parse("{\"version\":" + version + "}").problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.messageKey())
+                        .isEqualTo(NarrativeMessages.JSON_VERSION_UNSUPPORTED));
+    }
+
+    @Test
+    void versionOnePointZeroIsVersionOne() {
+        assertThat(NarrativeJson.parse("{\"version\":1.0}").isParsed()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "0.5", "\"1\"", "\"2\"", "true", "[1]"})
     void versionThatIsNotAPositiveWholeNumberIsInvalid(String version) {
         NarrativeParseResult result = NarrativeJson.parse("{\"version\":" + version + "}");
 

@@ -100,6 +100,7 @@ class NarrativeMessagesTest {
         problems.addAll(NarrativeJson.parse("[]").problems());
         problems.addAll(NarrativeJson.parse("{\"version\":0}").problems());
         problems.addAll(NarrativeJson.parse("{\"version\":2}").problems());
+        problems.addAll(NarrativeJson.parse("{\"impact\":{\"start\":\"+10000-01-01T00:00:00Z\"}}").problems());
         problems.addAll(NarrativeJson.parse("{\"summary\":1,\"timeline\":{},\"impact\":{\"start\":\"x\"},"
                 + "\"accounts\":[1],\"failureClass\":\"X\"}").problems());
         List<PersonalAccount> tooManyAccounts = new ArrayList<>();
@@ -114,7 +115,7 @@ class NarrativeMessagesTest {
                 java.util.Collections.nCopies(NarrativeLimits.MAX_TIMELINE_ENTRIES + 1, new TimelineEntry(null, "")),
                 tooManyAccounts,
                 java.util.Collections.nCopies(NarrativeLimits.MAX_CONTRIBUTING_FACTORS + 1, ""),
-                "y".repeat(NarrativeLimits.MAX_JSON_CHARS), null)));
+                "y".repeat(NarrativeLimits.MAX_JSON_CHARS) + "\uFFFF", null)));
         Set<String> expectedProblemKeys = new HashSet<>(NarrativeMessages.allKeys());
         expectedProblemKeys.removeIf(key -> key.startsWith(PREFIX + "followUp.")
                 || key.startsWith(PREFIX + "failureClass."));

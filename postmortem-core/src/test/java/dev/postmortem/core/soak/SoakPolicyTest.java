@@ -131,11 +131,11 @@ class SoakPolicyTest {
         }
 
         @Test
-        void anEndInTheSpringGapMovesForwardByTheGap() {
-            // Sat 28 Mar 02:30 CET; Sun 29 Mar 02:30 does not exist -> 03:30 CEST
+        void anEndInTheSpringGapEndsWhenTheGapEnds() {
+            // Sat 28 Mar 02:30 CET; Sun 29 Mar 02:30 does not exist -> 03:00 CEST, when the clocks jumped
             Instant end = SoakPolicy.ofBusinessDays(1, EVERY_DAY_BERLIN).soakEndsAt(at("2026-03-28T01:30:00Z"));
-            assertThat(end).isEqualTo(at("2026-03-29T01:30:00Z"));
-            assertThat(end.atZone(BERLIN).toLocalTime().toString()).isEqualTo("03:30");
+            assertThat(end).isEqualTo(at("2026-03-29T01:00:00Z"));
+            assertThat(end.atZone(BERLIN).toLocalTime().toString()).isEqualTo("03:00");
         }
 
         @Test

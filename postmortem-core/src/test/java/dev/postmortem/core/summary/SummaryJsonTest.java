@@ -113,6 +113,33 @@ class SummaryJsonTest {
         assertThat(e.args()).containsExactly(2, 1);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1.5", "2.0", "99999999999", "1e3", "123456789012345678901234567890"})
+    void numericallyNewerVersionThatIsNotASmallIntegerIsNewerNotTheWrongType(String version) {
+        SummaryFormatException e = readFails(replace("\"version\": 1,", "\"version\": " + version + ","));
+
+        assertThat(e.kind()).isEqualTo(Kind.NEWER_VERSION);
+        assertThat(e.messageKey()).isEqualTo("postmortem.summary.error.newerVersion");
+        assertThat(e.args()).hasSize(2).endsWith(1);
+        assertThat(CoreMessages.forLocale(java.util.Locale.ENGLISH).format(e.messageKey(), e.args().toArray()))
+                .contains("format version");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.5", "-3", "-99999999999"})
+    void numericallyOlderVersionIsOlder(String version) {
+        SummaryFormatException e = readFails(replace("\"version\": 1,", "\"version\": " + version + ","));
+
+        assertThat(e.kind()).isEqualTo(Kind.OLDER_VERSION);
+        assertThat(CoreMessages.forLocale(java.util.Locale.GERMAN).format(e.messageKey(), e.args().toArray()))
+                .contains("Formatversion");
+    }
+
+    @Test
+    void versionOnePointZeroIsVersionOne() throws Exception {
+        assertThat(SummaryJson.read(replace("\"version\": 1,", "\"version\": 1.0,")).contractVersion()).isEqualTo(1);
+    }
+
     @Test
     void olderVersionIsAClearError() {
         SummaryFormatException e = readFails(SummaryFixtures.json(SummaryFixtures.OLDER));
@@ -184,8 +211,8 @@ class SummaryJsonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"1\"", "1.5", "true", "99999999999"})
-    void versionThatIsNotAWholeNumberIsMalformed(String version) {
+    @ValueSource(strings = {"\"1\"", "\"2\"", "true", "[2]", "{}"})
+    void versionThatIsNotANumberIsMalformed(String version) {
         SummaryFormatException e = readFails(replace("\"version\": 1,", "\"version\": " + version + ","));
 
         assertThat(e.kind()).isEqualTo(Kind.MALFORMED);
