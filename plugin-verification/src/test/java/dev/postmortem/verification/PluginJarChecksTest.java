@@ -118,7 +118,7 @@ class PluginJarChecksTest {
         void aModuleConstructorWithTwoCandidateBeansIsReportedAsAmbiguous() {
             PluginJar jar = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml",
                     "<bean id=\"clock\"", "<bean id=\"texts2\" class=\"dev.postmortem.fixture.Texts\">"
-                            + "<constructor-arg ref=\"messageSource\"/></bean><bean id=\"clock\"").build(dir);
+                            + "<constructor-arg ref=\"hostMessages\"/></bean><bean id=\"clock\"").build(dir);
 
             assertThat(DescriptorCheck.problems(jar, hostStubs())).anySatisfy(p -> assertThat(p)
                     .contains("parameter 1 (dev.postmortem.fixture.Texts) of dev.postmortem.fixture.FieldType")
@@ -233,7 +233,7 @@ class PluginJarChecksTest {
         @Test
         void aPrimaryBeanOrOneThatIsNoAutowireCandidateResolvesTheAmbiguity() {
             String twoTexts = "<bean id=\"texts2\" class=\"dev.postmortem.fixture.Texts\" %s>"
-                    + "<constructor-arg ref=\"messageSource\"/></bean><bean id=\"clock\"";
+                    + "<constructor-arg ref=\"hostMessages\"/></bean><bean id=\"clock\"";
             PluginJar primary = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml", "<bean id=\"clock\"",
                     twoTexts.formatted("primary=\"true\"")).build(dir.resolve("primary"));
             PluginJar noCandidate = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml",
@@ -553,7 +553,7 @@ class PluginJarChecksTest {
         @Test
         void aConstructorArgumentReferringToNoBeanIsReported() {
             PluginJar jar = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml",
-                    "<constructor-arg ref=\"messageSource\"/>", "<constructor-arg ref=\"messages\"/>").build(dir);
+                    "<constructor-arg ref=\"hostMessages\"/>", "<constructor-arg ref=\"messages\"/>").build(dir);
 
             assertThat(SpringWiring.problems(jar, hostStubs())).containsExactly(
                     "META-INF/spring/postmortem-fixture.xml: <bean id=\"texts\">: constructor-arg 1 refers to"
@@ -563,7 +563,7 @@ class PluginJarChecksTest {
         @Test
         void aConstructorArgumentOfTheWrongTypeIsReported() {
             PluginJar jar = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml",
-                    "<constructor-arg ref=\"messageSource\"/>", "<constructor-arg ref=\"clock\"/>").build(dir);
+                    "<constructor-arg ref=\"hostMessages\"/>", "<constructor-arg ref=\"clock\"/>").build(dir);
 
             assertThat(SpringWiring.problems(jar, hostStubs())).singleElement().asString()
                     .contains("ref 'clock' is a java.time.Clock, the parameter needs com.example.host.MessageSource");
@@ -572,8 +572,8 @@ class PluginJarChecksTest {
         @Test
         void aWrongNumberOfConstructorArgumentsIsReported() {
             PluginJar jar = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml",
-                    "<constructor-arg ref=\"messageSource\"/>",
-                    "<constructor-arg ref=\"messageSource\"/><constructor-arg ref=\"clock\"/>").build(dir);
+                    "<constructor-arg ref=\"hostMessages\"/>",
+                    "<constructor-arg ref=\"hostMessages\"/><constructor-arg ref=\"clock\"/>").build(dir);
 
             assertThat(SpringWiring.problems(jar, hostStubs())).singleElement().asString()
                     .contains("has no public constructor with 2 parameter(s)");
@@ -585,7 +585,7 @@ class PluginJarChecksTest {
 
             assertThat(SpringWiring.problems(jar, hostStubs())).containsExactly(
                     "META-INF/spring/postmortem-fixture.xml: <bean id=\"texts\">: constructor-arg 1 refers to"
-                            + " 'messageSource', which no bean or reference declares");
+                            + " 'hostMessages', which no bean or reference declares");
         }
 
         @Test
@@ -619,7 +619,7 @@ class PluginJarChecksTest {
 
         @Test
         void aBeanIdDeclaredTwiceIsReported() {
-            PluginJar jar = FixtureJar.valid().edit("META-INF/spring/host-services.xml", "id=\"messageSource\"",
+            PluginJar jar = FixtureJar.valid().edit("META-INF/spring/host-services.xml", "id=\"hostMessages\"",
                     "id=\"texts\"").build(dir);
 
             assertThat(SpringWiring.problems(jar, hostStubs())).anySatisfy(p -> assertThat(p)
