@@ -48,6 +48,7 @@ class PluginJarChecksTest {
         assertThat(DescriptorCheck.problems(jar, hostStubs())).isEmpty();
         assertThat(ModuleSchemaCheck.problems(jar, hostStubs())).isEmpty();
         assertThat(SpringWiring.problems(jar, hostStubs())).isEmpty();
+        assertThat(SpringContainerCheck.problems(jar, hostStubs())).isEmpty();
         assertThat(VelocityAllowlistCheck.problems(jar)).isEmpty();
         assertThat(I18nCheck.problems(jar)).isEmpty();
         assertThat(ContentCheck.problems(jar, hostStubs())).isEmpty();
