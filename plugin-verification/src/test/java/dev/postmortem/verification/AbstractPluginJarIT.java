@@ -50,6 +50,15 @@ public abstract class AbstractPluginJarIT {
     }
 
     @Test
+    void springContextStartsAndBuildsEveryModuleClassByConstructorAutowiring() {
+        SpringContainerCheck.Result result = SpringContainerCheck.run(jar, stubs);
+        System.out.println(jar.path().getFileName() + ": " + result.summary());
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.built()).isNotEmpty();
+    }
+
+    @Test
     void everyI18nKeyUsedExistsInEveryLocale() {
         assertThat(I18nCheck.problems(jar)).isEmpty();
     }

@@ -92,12 +92,12 @@ final class FixtureJar {
                 </atlassian-plugin>
                 """);
         f.resource("META-INF/spring/host-services.xml", springXml("""
-                    <osgi:reference id="messageSource" interface="com.example.host.MessageSource"/>
+                    <osgi:reference id="hostMessages" interface="com.example.host.MessageSource"/>
                 """));
         f.resource("META-INF/spring/postmortem-fixture.xml", springXml("""
                     <bean id="clock" class="java.time.Clock" factory-method="systemUTC"/>
                     <bean id="texts" class="dev.postmortem.fixture.Texts">
-                        <constructor-arg ref="messageSource"/>
+                        <constructor-arg ref="hostMessages"/>
                     </bean>
                     <bean id="starter" class="dev.postmortem.fixture.Starter" autowire="constructor"/>
                     <osgi:service ref="starter" interface="com.example.host.Lifecycle"/>
@@ -132,7 +132,10 @@ final class FixtureJar {
     static String springXml(String body) {
         return """
                 <beans xmlns="http://www.springframework.org/schema/beans"
-                       xmlns:osgi="http://www.eclipse.org/gemini/blueprint/schema/blueprint">
+                       xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                       xmlns:osgi="http://www.eclipse.org/gemini/blueprint/schema/blueprint"
+                       xsi:schemaLocation="http://www.springframework.org/schema/beans http://www.springframework.org/schema/beans/spring-beans.xsd
+                           http://www.eclipse.org/gemini/blueprint/schema/blueprint http://www.eclipse.org/gemini/blueprint/schema/blueprint/gemini-blueprint.xsd">
                 """ + body + "</beans>\n";
     }
 

@@ -48,6 +48,7 @@ class PluginJarChecksTest {
         assertThat(DescriptorCheck.problems(jar, hostStubs())).isEmpty();
         assertThat(ModuleSchemaCheck.problems(jar, hostStubs())).isEmpty();
         assertThat(SpringWiring.problems(jar, hostStubs())).isEmpty();
+        assertThat(SpringContainerCheck.problems(jar, hostStubs())).isEmpty();
         assertThat(VelocityAllowlistCheck.problems(jar)).isEmpty();
         assertThat(I18nCheck.problems(jar)).isEmpty();
         assertThat(ContentCheck.problems(jar, hostStubs())).isEmpty();
@@ -118,7 +119,7 @@ class PluginJarChecksTest {
         void aModuleConstructorWithTwoCandidateBeansIsReportedAsAmbiguous() {
             PluginJar jar = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml",
                     "<bean id=\"clock\"", "<bean id=\"texts2\" class=\"dev.postmortem.fixture.Texts\">"
-                            + "<constructor-arg ref=\"messageSource\"/></bean><bean id=\"clock\"").build(dir);
+                            + "<constructor-arg ref=\"hostMessages\"/></bean><bean id=\"clock\"").build(dir);
 
             assertThat(DescriptorCheck.problems(jar, hostStubs())).anySatisfy(p -> assertThat(p)
                     .contains("parameter 1 (dev.postmortem.fixture.Texts) of dev.postmortem.fixture.FieldType")
@@ -255,7 +256,7 @@ class PluginJarChecksTest {
         @Test
         void aPrimaryBeanOrOneThatIsNoAutowireCandidateResolvesTheAmbiguity() {
             String twoTexts = "<bean id=\"texts2\" class=\"dev.postmortem.fixture.Texts\" %s>"
-                    + "<constructor-arg ref=\"messageSource\"/></bean><bean id=\"clock\"";
+                    + "<constructor-arg ref=\"hostMessages\"/></bean><bean id=\"clock\"";
             PluginJar primary = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml", "<bean id=\"clock\"",
                     twoTexts.formatted("primary=\"true\"")).build(dir.resolve("primary"));
             PluginJar noCandidate = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml",
@@ -575,7 +576,7 @@ class PluginJarChecksTest {
         @Test
         void aConstructorArgumentReferringToNoBeanIsReported() {
             PluginJar jar = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml",
-                    "<constructor-arg ref=\"messageSource\"/>", "<constructor-arg ref=\"messages\"/>").build(dir);
+                    "<constructor-arg ref=\"hostMessages\"/>", "<constructor-arg ref=\"messages\"/>").build(dir);
 
             assertThat(SpringWiring.problems(jar, hostStubs())).containsExactly(
                     "META-INF/spring/postmortem-fixture.xml: <bean id=\"texts\">: constructor-arg 1 refers to"
@@ -585,7 +586,7 @@ class PluginJarChecksTest {
         @Test
         void aConstructorArgumentOfTheWrongTypeIsReported() {
             PluginJar jar = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml",
-                    "<constructor-arg ref=\"messageSource\"/>", "<constructor-arg ref=\"clock\"/>").build(dir);
+                    "<constructor-arg ref=\"hostMessages\"/>", "<constructor-arg ref=\"clock\"/>").build(dir);
 
             assertThat(SpringWiring.problems(jar, hostStubs())).singleElement().asString()
                     .contains("ref 'clock' is a java.time.Clock, the parameter needs com.example.host.MessageSource");
@@ -594,8 +595,8 @@ class PluginJarChecksTest {
         @Test
         void aWrongNumberOfConstructorArgumentsIsReported() {
             PluginJar jar = FixtureJar.valid().edit("META-INF/spring/postmortem-fixture.xml",
-                    "<constructor-arg ref=\"messageSource\"/>",
-                    "<constructor-arg ref=\"messageSource\"/><constructor-arg ref=\"clock\"/>").build(dir);
+                    "<constructor-arg ref=\"hostMessages\"/>",
+                    "<constructor-arg ref=\"hostMessages\"/><constructor-arg ref=\"clock\"/>").build(dir);
 
             assertThat(SpringWiring.problems(jar, hostStubs())).singleElement().asString()
                     .contains("has no public constructor with 2 parameter(s)");
@@ -607,7 +608,7 @@ class PluginJarChecksTest {
 
             assertThat(SpringWiring.problems(jar, hostStubs())).containsExactly(
                     "META-INF/spring/postmortem-fixture.xml: <bean id=\"texts\">: constructor-arg 1 refers to"
-                            + " 'messageSource', which no bean or reference declares");
+                            + " 'hostMessages', which no bean or reference declares");
         }
 
         @Test
@@ -641,7 +642,7 @@ class PluginJarChecksTest {
 
         @Test
         void aBeanIdDeclaredTwiceIsReported() {
-            PluginJar jar = FixtureJar.valid().edit("META-INF/spring/host-services.xml", "id=\"messageSource\"",
+            PluginJar jar = FixtureJar.valid().edit("META-INF/spring/host-services.xml", "id=\"hostMessages\"",
                     "id=\"texts\"").build(dir);
 
             assertThat(SpringWiring.problems(jar, hostStubs())).anySatisfy(p -> assertThat(p)
