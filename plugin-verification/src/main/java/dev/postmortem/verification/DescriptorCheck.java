@@ -80,7 +80,7 @@ public final class DescriptorCheck {
 
     /**
      * Every REST endpoint says who may call it, on the method or its class: the default when nothing is said is
-     * not documented for Jira/Confluence (platform.md), and the REST v1 package is ignored on Platform 8.
+     * not documented for Jira/Confluence (docs/research/platform.md), and the REST v1 package is ignored on Platform 8.
      */
     private static void checkAccessAnnotations(ClassInfo resource, List<String> problems) {
         boolean classLevel = resource.annotations().stream().anyMatch(DescriptorCheck::isAccessAnnotation);

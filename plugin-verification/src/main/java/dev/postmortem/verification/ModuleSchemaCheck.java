@@ -99,7 +99,7 @@ public final class ModuleSchemaCheck {
         return problems;
     }
 
-    /** Marketplace lists an app as Data Center compatible only with both parameters (platform.md 2.9). */
+    /** Marketplace lists an app as Data Center compatible only with both parameters (docs/research/platform.md 2.9). */
     private static void checkPluginInfo(Element root, List<String> problems) {
         Map<String, String> params = Descriptors.children(root, "plugin-info").stream()
                 .flatMap(info -> Descriptors.children(info, "param").stream())

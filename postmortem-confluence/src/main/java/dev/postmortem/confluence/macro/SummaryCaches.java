@@ -9,21 +9,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The two caches behind the macro, both keyed by viewer, application link and issue key ({@link #key}), both
- * holding {@link CachedCopy#encode() encoded} Strings.
+ * holding {@link CachedCopy#encode() encoded} Strings:
  * <ul>
- * <li><b>fresh</b> ({@link #FRESH_TTL}): what Jira last answered, so a page with many macros or many readers
- * sends at most one request per viewer, link and issue per TTL <em>on each node</em>. The bound is per node on
- * purpose: this is a <em>local</em> cache, so Jira gets at most nodes &times; distinct keys requests per TTL. The
- * values are per viewer (up to {@link dev.postmortem.core.summary.SummaryJson#MAX_INPUT_JSON_CHARS} characters
- * each), so a replicated cache would copy every reader's summary to every node, and a distributed one would
- * fetch it across the cluster on every render (and still not stop two nodes asking at the same moment): either
- * costs more traffic between the nodes than the few extra requests to Jira it saves. Losing it costs one
- * request; nothing depends on what a node holds.</li>
- * <li><b>last good</b> ({@link #LAST_GOOD_TTL}): the last summary each viewer could read, shown (with its age)
- * while Jira is down. It is <em>clustered and replicated by copy</em>, so any node can show it when the one
- * that fetched it is gone. Per viewer on purpose: another reader may not be allowed to see it.</li>
+ * <li><b>fresh</b> ({@link #FRESH_TTL}): what Jira last answered; <em>local</em> to the node on purpose, so Jira gets
+ * at most nodes &times; distinct keys requests per TTL.</li>
+ * <li><b>last good</b> ({@link #LAST_GOOD_TTL}): the last summary each viewer could read, shown while Jira is down;
+ * clustered and replicated by copy, per viewer because another reader may not be allowed to see it.</li>
  * </ul>
- * Expiry settings are hints an administrator may change; {@link SummaryFetcher} checks a copy's age itself.
+ * Why per node and per viewer: docs/adr/0012-confluence-macro-caches.md. Expiry settings are hints an administrator
+ * may change; {@link SummaryFetcher} checks a copy's age itself.
  */
 public final class SummaryCaches {
 

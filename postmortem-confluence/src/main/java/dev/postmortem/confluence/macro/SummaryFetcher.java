@@ -19,21 +19,10 @@ import java.util.function.Supplier;
  * The summary for one viewer, link and issue, asking Jira at most once per {@link SummaryCaches#FRESH_TTL}
  * (per node) and falling back to the viewer's last good copy while Jira is down.
  * <p>
- * Concurrent renders of the same key (one reader's page with the macro twice, or a reload while rendering) wait
- * for the one request in flight instead of sending their own. That map only holds requests in flight on this
- * node; nothing is lost with it. When a link cannot be reached at all, it is marked down for one TTL, so a page
- * with many macros waits for one timeout, not one per macro.
- * <p>
- * What is kept: answers that came back (a summary, "too large", "not found", "unavailable") for the TTL; the last
- * readable summary per viewer for outages. A "not found" (no permission any more) or "authorise first" answer drops
- * the viewer's last good copy, so an outage never shows what Jira now refuses; "authorise first" is not cached, so
- * a reader who has just authorised sees the summary on the next view.
- * <p>
- * An answer the macro cannot read (malformed, over the size limit, another contract version) is cached for the
- * TTL like any other, on purpose: such an answer usually lasts until both apps run the same version, and not
- * caching it would send a request, and download up to the size limit, on every view of every macro for all that
- * time, which is the load the cache exists to prevent. It is logged as a warning once, when it arrives, so once
- * per key per TTL on each node; views served from the cache do not log it again.
+ * Concurrent renders of one key wait for the one request in flight on this node; a link that cannot be reached is
+ * marked down for one TTL. "Not found" and "authorise first" drop the viewer's last good copy; "authorise first" is
+ * not cached. An unreadable answer is cached for the TTL like any other and logged once when it arrives (why:
+ * docs/adr/0012-confluence-macro-caches.md).
  */
 public final class SummaryFetcher {
 

@@ -22,29 +22,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The JQL function {@code narrativeMatches}: {@code issue in narrativeMatches("failover dns")} finds the postmortems
  * whose narrative, read as plain text, contains every term. What a term is: {@link NarrativeSearchTerms}; how it
- * matches (substring, case-insensitive, diacritics as written): {@link NarrativeTextIndex}. The text searched is the
- * core's plain-text projection ({@code NarrativeText}), kept in the plugin's own table from Jira's issue events
- * ({@link NarrativeSearchListener}), not Jira's search index: unlike {@code "Debrief narrative" ~ ...} it never matches the
- * JSON field names, and words at the start of a line are found.
+ * matches: {@link NarrativeTextIndex}. The text is kept in the plugin's own table from Jira's issue events
+ * ({@link NarrativeSearchListener}), not in Jira's index, so unlike {@code ~} it never matches the JSON field names.
  *
- * <p><b>Permissions.</b> The function returns issue ids only; it never shows an issue. Jira runs the whole query for
- * the searcher and returns only issues the searcher may browse, so the function narrows a search and cannot widen it
- * (Jira documents the searcher in {@code QueryCreationContext} as "the user to use when performing security checks";
- * only administration searches, {@code isSecurityOverriden()}, return results regardless of who searches). Its
- * validation messages say nothing about stored data. One side effect of the cap: the at most
- * {@link #MAX_RESULTS} ids are the most recently written narratives the searcher may or may not see, so on a site with
- * more matches than that, older visible ones can be missing; the README says to add more words then. With
- * {@code issue not in narrativeMatches(...)} the same cap, and a store that cannot be read (no ids), turn into too
- * many issues: the matches beyond the cap, or every issue, are then not excluded.
- *
- * <p><b>Cluster.</b> No state on the node: every call reads the shared table (one query, at most
- * {@link NarrativeSearchTerms#MAX_TERMS} LIKE conditions, at most {@link #MAX_RESULTS} ids). Jira makes one instance
- * and calls it from many threads; the only field that changes is the once-per-node flag of the failure log.
- *
- * <p>Messages are in the logged-in user's language (SAL's I18nResolver, as everywhere in this plugin); when a person
- * types the query, that is the searcher. Signatures: Jira's {@code JqlFunction} javadoc (10.0.0, and the 10.7.0
- * javadoc of {@code MembersOfFunction}); module: developer.atlassian.com "JQL function" and the
- * {@code JqlFunctionModuleDescriptor} javadoc.
+ * <p>It returns issue ids only, at most {@link #MAX_RESULTS}, the most recently written narratives; Jira runs the whole
+ * query for the searcher and applies browse permission, so the function narrows a search and cannot widen it. With
+ * {@code not in}, the cap and an unreadable store exclude too little. No state on the node besides the once-per-node
+ * failure-log flag. Messages are in the logged-in user's language (SAL's I18nResolver). Decision and limits:
+ * docs/adr/0009-narrative-matches-next-to-jira-text-search.md and docs/user-guide.md ("Searching narratives").
  */
 public class NarrativeMatchesFunction implements JqlFunction {
 

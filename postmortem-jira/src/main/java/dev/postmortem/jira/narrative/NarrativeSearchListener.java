@@ -18,54 +18,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Keeps the text {@code narrativeMatches} searches ({@link NarrativeSearchText}) in step with the "Debrief narrative"
- * field, from Jira's issue events, that is once Jira has stored the change, not while it stores the field. On every
- * issue event:
+ * field, from Jira's issue events, once Jira has stored the change, not while it stores the field. On every issue
+ * event:
  * <ul>
- *   <li>issue deleted (of any type): its text is removed, so the deleted narrative's words (people's names, their
- *       accounts) do not stay in the plugin's table; Jira deletes field values without calling the field type;</li>
- *   <li>any other event of a Postmortem issue: the field's value is read from the event's issue and its plain-text
- *       projection stored; no value (or a blank one) removes the entry. A projection equal to the stored text writes
- *       nothing, so a comment, a transition or an edit of another field costs a read and no write;</li>
- *   <li>any other event of another issue type: nothing.</li>
+ *   <li>issue deleted (of any type): its text is removed;</li>
+ *   <li>any other event of a Postmortem issue: the field's plain-text projection is stored if it differs from the
+ *       stored text; no (or a blank) value removes the entry;</li>
+ *   <li>any other event of another issue type: nothing (an in-memory type check).</li>
  * </ul>
- *
- * <p>Cost per event: for any issue, its issue type against the Postmortem type (Jira's in-memory constants). For a
- * Postmortem issue in addition: the field, by the id setup remembered ({@link PostmortemFields#narrative()}); Jira's read of its value;
- * the projection (the JSON parsed in memory); and one transaction on our table: one indexed read of the issue's entry
- * with its text, plus a write only when the text is new or changed. An issue deletion costs one indexed read (and a
- * delete when there was an entry).
- *
- * <p><b>Why here and not in the field type.</b> Writing from the field type's {@code createValue}/{@code updateValue}
- * runs inside Jira's field save. If Active Objects shared Jira's database transaction there, a failed statement of
- * ours (PostgreSQL then aborts the whole transaction) or a nested transaction marked rollback-only would cost the
- * user's save, whatever our catch did.
- *
- * <p><b>Is the event published after Jira's commit? Not confirmed for Jira 11.</b> Atlassian's developer documentation
- * and javadoc found ({@code IssueEvent}, {@code IssueEventManager.dispatchEvent(IssueEventBundle)}, the listener pages)
- * do not say. The public request to document exactly this (is an issue event raised inside a transaction, is that
- * transaction committed) was closed as obsolete without an answer: JRASERVER-40596
- * (https://jira.atlassian.com/browse/JRASERVER-40596; its duplicate JRASERVER-31733 asked to run all issue event
- * listeners inside the transaction that writes the issue). What was found is older source, not documentation: in a copy
- * of Jira 6.4's {@code DefaultIssueUpdater} (GitHub, turgaycelik/mysource) an edit commits its transaction, reads the
- * issue back from the database and then dispatches the event on the same thread, and {@code DefaultIssueEventManager}
- * publishes it at once. A workflow transition runs as one transaction since Jira 7 (a "rollback previously requested by
- * nested transaction" report: https://bitbucket.org/fcarmario/jira-workflow-toolbox/issues/248), so the event of a
- * transition may be published inside it. There the old risk remains only for a transition whose screen changed the
- * narrative (an unchanged text is only read), and only if Active Objects shares that transaction (also not documented).
- *
- * <p><b>Changes without an issue event.</b> In the same source copy Jira publishes no issue event at all while
- * notifications are disabled ({@code ImportUtils}), which some imports do; a change stored with Jira's option not to
- * dispatch an event (some apps and scripts), or written to the database directly, fires none either. Such a
- * narrative, like one stored before this version of the plugin, is searchable after its next issue event (any edit,
- * comment or transition). An issue whose type is changed from Postmortem to another type keeps its text until it is
- * deleted or becomes a Postmortem again: events of other issue types are not read.
- *
- * <p>Failures are logged (the issue, the stack trace once per node, then one line each) and never thrown: the event
- * reports the user's change, which must not fail for the search, and the next event of the issue repairs the text,
- * since the stored text is compared, not trusted.
- *
- * <p>Data Center: Jira publishes an issue event on the node where the change happened, once; the only state kept is
- * the field's id and the logged-once flag. Registered on start and unregistered on stop: SAL calls this
+ * Failures are logged (the stack trace once per node, then one line each) and never thrown; the next event of the issue
+ * repairs the text. Why not in the field type, whether events follow Jira's commit, and which changes send no event:
+ * docs/adr/0010-narrative-text-from-issue-events.md. Registered on start and unregistered on stop: SAL calls this
  * {@code LifecycleAware} (exported in postmortem-narrative.xml).
  */
 public class NarrativeSearchListener implements LifecycleAware {

@@ -20,7 +20,8 @@ import java.util.Set;
  *   <li>anything else ("new", "undefined", no status) → {@link ActionState#PROPOSED}: soaking or awaiting a decision.</li>
  * </ul>
  * Resolution names are compared case-insensitively; the set holds Jira's default names and their usual German
- * translations. A site with its own "not doing" resolution names gets DONE for them (documented in the README).
+ * translations. A site with its own "not doing" resolution names gets DONE for them (docs/admin-guide.md, "Action
+ * states").
  */
 public final class ActionStates {
 

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The JSON of {@code GET /rest/postmortem/1.0/process/project/{projectKey}} (documented in the README):
+ * The JSON of {@code GET /rest/postmortem/1.0/process/project/{projectKey}} (documented in docs/rest.md):
  * <pre>{@code
  * {"projectKey": "OPS", "from": "2026-01-01", "to": "2026-03-31", "limit": 500, "truncated": false,
  *  "postmortems": [{"key": "OPS-12", "debriefHeldAt": "2026-01-05T14:00:00Z", "soakEndedAt": "...",

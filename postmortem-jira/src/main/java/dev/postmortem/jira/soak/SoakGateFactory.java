@@ -21,11 +21,9 @@ import java.util.Objects;
  * Configuration of the soak condition and validator (one factory for both: same settings). Velocity parameters
  * for the input, edit and view templates, and the descriptor args from the submitted form.
  *
- * <p>Misconfiguration: Jira's add/edit-parameters actions give a plugin factory no error collection (they put
- * {@link #getDescriptorParams} straight into the descriptor), and throwing would show an error page and lose
- * the input. So the form prevents most mistakes (link types are a select, hours a number field), and whatever
- * still gets through is saved as typed, shown back with a translated problem on the view and edit forms, and
- * makes the gate fail closed (logged once) until an admin corrects it.
+ * <p>Jira gives a plugin factory no error collection ({@link #getDescriptorParams} goes straight into the descriptor),
+ * so whatever the form lets through is saved as typed, shown back with a translated problem, and keeps the gate
+ * closed until corrected: docs/adr/0007-soak-gate-fails-closed.md.
  */
 public class SoakGateFactory extends AbstractWorkflowPluginFactory
         implements WorkflowPluginConditionFactory, WorkflowPluginValidatorFactory {

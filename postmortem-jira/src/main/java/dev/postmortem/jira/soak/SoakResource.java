@@ -33,14 +33,9 @@ import java.util.Optional;
  *       with {@code {"reason": "..."}}: records the override and answers the new status. 400 when the reason is
  *       missing or too long or the body is not a JSON object, 409 when there is nothing to override.</li>
  * </ul>
- * An unknown key and a key the caller may not browse get the same 404 with the same message, so keys cannot be
- * probed. Errors have the API's common shape ({@link ErrorResponses}), with messages in the caller's language.
- *
- * <p>XSRF: the override changes state and consumes {@code application/json} only. Atlassian REST's XSRF check
- * refuses the content types a cross-site HTML form can send (form-urlencoded, multipart, text/plain) unless the
- * request carries {@code X-Atlassian-Token: no-check}, and a cross-origin script cannot send JSON with the user's
- * cookies without passing CORS. Nothing here is marked XSRF-excluded; any other content type gets 415 from JAX-RS
- * before this code runs.
+ * An unknown key and a key the caller may not browse get the same 404. Errors have the API's common shape
+ * ({@link ErrorResponses}), in the caller's language. The override consumes {@code application/json} only (XSRF):
+ * docs/adr/0013-json-only-state-changes.md; reference: docs/rest.md.
  */
 @Path("/soak")
 public class SoakResource {

@@ -11,25 +11,13 @@ import java.util.List;
 
 /**
  * {@link NarrativeTextIndex} on Active Objects. Each term becomes {@code PLAIN_TEXT LIKE ? ESCAPE '!'} with the term
- * as a bound parameter (never concatenated into the SQL), its {@code %}, {@code _} and {@code !} escaped with
- * {@code !}. The escape character is '!' and not the usual backslash because MySQL reads a backslash inside a string
- * literal as an escape of its own; '!' means the same on H2, PostgreSQL, MySQL, SQL Server and Oracle.
+ * bound as a parameter, its {@code %}, {@code _} and {@code !} escaped ('!' because MySQL reads a backslash in a
+ * literal as its own escape).
  *
- * <p>One row per issue by code: {@link #put} updates the oldest row and deletes any duplicate that two nodes racing
- * on a first write left behind (the same rule as {@code AoSoakPolicyStore}). Until then both rows are searched, so
- * the stale one can still match; {@link #matching} returns the issue id once all the same. A single row whose text
- * already is the new text is left as it is: no write, and the issue keeps its place in the newest-first order.
- *
- * <p>Cost: no index can serve {@code LIKE '%term%'}, so every {@link #matching} call reads the whole text column
- * (PostgreSQL also decompresses each TOASTed value), and Jira runs the function on every search that uses it,
- * including each load of a board or gadget with such a filter. The time grows mainly with the total text stored, little with
- * the number of terms or matches: 3,000 narratives of 20,000 characters each (60 million characters) took 0.13 to
- * 0.25 s per query on embedded PostgreSQL and H2 on a 2-core build machine, data cached. That is acceptable for the
- * few thousand postmortems expected; a site with far more text needs a real text index (not available through
- * Active Objects) or a cache of results. That measurement was taken while every match's text was still loaded too (see
- * {@link NarrativeTextEntity} on {@code @Preload}); reading only the ids matters when many rows match: 3,000 rows of
- * about 20,000 characters (repetitive text, which PostgreSQL compresses well), 1,000 matches, steady state, took 8-14
- * ms instead of 70-83 ms on embedded PostgreSQL and 61-109 ms instead of 239-250 ms on H2.
+ * <p>One row per issue by code: {@link #put} updates the oldest row and deletes any duplicate two nodes left behind;
+ * until then {@link #matching} still returns the issue id once. An unchanged text is not rewritten, so the issue keeps
+ * its place in the newest-first order. Every {@link #matching} call reads the whole text column (no index serves
+ * {@code LIKE '%term%'}); measured costs: docs/adr/0009-narrative-matches-next-to-jira-text-search.md.
  */
 public class AoNarrativeTextIndex implements NarrativeTextIndex {
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The kinds of process event: the value of {@link ProcessEventEntity#COLUMN_EVENT_TYPE}. Never rename.
  *
- * <p>Who writes them, and when (see the README, "Process events"):
+ * <p>Who writes them, and when (see docs/operations.md, "Process events"):
  * <ul>
  *   <li>{@link #DEBRIEF_HELD} and {@link #DEBRIEF_CLEARED} (keyed by the postmortem): the issue-event listener,
  *       process.DebriefListener, when a Postmortem's "Debrief held at" field is set, changed or cleared; the

@@ -16,39 +16,15 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The plugin's {@link ProcessEventLog}: {@link AoProcessEventLog} with the debrief and soak-end appends of one
- * postmortem serialised across the cluster, so that each check sees every earlier write.
+ * postmortem serialised across the cluster, so that each check sees every earlier write (under READ COMMITTED two
+ * nodes could otherwise record a soak end for the wrong debrief, or the same debrief twice).
  *
- * <p>Why: each append checks, then inserts, in one transaction, and under READ COMMITTED two nodes' transactions do
- * not see each other's rows. Node A could find debrief D1 current and insert D1's SOAK_ENDED while node B inserted a
- * correction D2 that got the lower ID; read in record order (D1, D2, SOAK_ENDED) the soak end would belong to D2,
- * and D2's own soak end would never be recorded. Now every such write holds the postmortem's cluster lock from before
- * its check until after its commit, so the other node's check runs after that commit and its row gets a later ID.
- * Two nodes appending the same debrief change no longer both append it either.
- *
- * <p>Cost: the lock is taken only when a write is needed. {@link #appendDebriefChange} runs on every event of a
- * Postmortem issue; it first checks without the lock (one read, the same rule), and an event that changes nothing
- * (most of them) ends there. When the check says "write", the lock is taken and the delegate checks again under it
- * inside its transaction, because another node may have written in between.
- *
- * <p>Waiting: {@code tryLock(lockWait)}, not {@code lock()}. The holder keeps the lock for one short transaction, so
- * a wait of a few seconds covers a slow database; {@code lock()} would block the user's edit (the listener runs in
- * the request) for as long as a stuck holder does, and beehive locks never time out while their node lives. After
- * the wait the write is skipped and logged, and the call returns false: the next event of the postmortem repairs a
- * debrief, the next run of the soak-end job a soak end (both compare with the log). An interrupt skips the same way
- * and keeps the thread's interrupt flag.
- *
- * <p>Lock name: {@value #LOCK_NAME_PREFIX} followed by the postmortem's issue id, e.g.
- * {@code dev.postmortem.postmortem-jira.process-events-10001} (plain ASCII, as the ClusterLockService javadoc
- * recommends). The beehive javadoc sets no limit on the number of names (up to 255 characters each, namespaced), but
- * in Data Center each name becomes a row of Jira's {@code clusterlockstatus} table that Jira never deletes: the
- * service was designed for a fixed set of names (JRASERVER-69114, "Provide cluster lock mechanism that can be used
- * with one-off lock names"). The rows stay few: one per postmortem that ever recorded a debrief, not one per event or
- * per issue, since nothing is locked for an edit that changes nothing or for any other issue type (Jira Service
- * Management itself locks per issue, {@code sla_issue_update_<id>}). Striping by issue id would bound the rows but
- * make unrelated postmortems wait for each other; not worth it at one row per postmortem.
- *
- * <p>Limit: the lock covers the commit only when the delegate's transaction is the outermost one. A caller already
- * inside a host transaction (Active Objects joins it) commits after the unlock.
+ * <p>A write first checks without the lock; only when it must write does it take the cluster lock
+ * {@value #LOCK_NAME_PREFIX}&lt;issue id&gt; with {@code tryLock(lockWait)}, let the delegate check again and
+ * insert, and unlock after the commit. On timeout or interrupt (the interrupt flag is kept) the write is skipped,
+ * logged, and false returned: the next event or soak-end run repairs it. The lock covers the commit only when the
+ * delegate's transaction is the outermost one. Why, and the {@code clusterlockstatus} rows it leaves
+ * (JRASERVER-69114): docs/adr/0011-cluster-lock-per-postmortem.md.
  */
 public class SerialisedProcessEventLog implements ProcessEventLog {
 

