@@ -451,7 +451,7 @@ it('narrative editor: a failed check shows a short translated note, never the er
     page.type(summary, 'He should have known.');
     page.clock.tick(LINT_DELAY_MS);
     page.lintRequests()[0].respond(500,
-        'java.lang.IllegalStateException: boom\n\tat dev.postmortem.jira.rest.NarrativeLintResource.lint(X.java:1)',
+        'java.lang.IllegalStateException: boom\n\tat dev.postmortem.jira.narrative.NarrativeLintResource.lint(X.java:1)',
         {'Content-Type': 'text/plain'});
     assert.equal(page.hintsOf(summary).textContent, text('postmortem.jira.narrative.editor.lintUnavailable'));
 

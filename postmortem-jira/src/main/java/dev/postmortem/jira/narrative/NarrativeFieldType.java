@@ -13,6 +13,7 @@ import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
 import com.atlassian.jira.util.ErrorCollection;
 import dev.postmortem.core.narrative.NarrativeText;
 import dev.postmortem.jira.host.OptionalFeatures;
+import dev.postmortem.jira.host.UserMessages;
 
 import java.util.HashMap;
 import java.util.List;

@@ -11,6 +11,7 @@ import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
+import dev.postmortem.jira.host.UserMessages;
 import dev.postmortem.jira.storage.NarrativeTextIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

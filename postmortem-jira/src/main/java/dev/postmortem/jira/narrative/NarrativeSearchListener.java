@@ -8,7 +8,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
-import dev.postmortem.jira.setup.PostmortemLookup;
+import dev.postmortem.jira.host.PostmortemLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

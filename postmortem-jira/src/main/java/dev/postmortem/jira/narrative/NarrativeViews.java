@@ -12,6 +12,8 @@ import dev.postmortem.core.narrative.Impact;
 import dev.postmortem.core.narrative.Narrative;
 import dev.postmortem.core.narrative.PersonalAccount;
 import dev.postmortem.core.narrative.Problem;
+import dev.postmortem.jira.host.UserDateTimes;
+import dev.postmortem.jira.host.UserMessages;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,9 +1,8 @@
 package dev.postmortem.jira.narrative;
 
 import com.atlassian.jira.issue.fields.CustomField;
+import dev.postmortem.jira.host.PostmortemLookup;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
-import dev.postmortem.jira.setup.EnsureNarrativeField;
-import dev.postmortem.jira.setup.PostmortemLookup;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package dev.postmortem.jira.narrative;
 
 import dev.postmortem.core.narrative.Problem;
+import dev.postmortem.jira.host.UserMessages;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.user.ApplicationUser;
-import dev.postmortem.jira.setup.PostmortemLookup;
+import dev.postmortem.jira.host.PostmortemLookup;
 import dev.postmortem.jira.soak.DebriefField;
 import dev.postmortem.jira.storage.ProcessEvent;
 import dev.postmortem.jira.storage.ProcessEventLog;

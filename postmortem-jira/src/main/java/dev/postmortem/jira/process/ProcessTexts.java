@@ -3,7 +3,7 @@ package dev.postmortem.jira.process;
 import com.atlassian.jira.datetime.DateTimeFormatter;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.util.UserManager;
-import dev.postmortem.jira.narrative.UserTexts;
+import dev.postmortem.jira.host.UserTexts;
 
 import java.time.Instant;
 

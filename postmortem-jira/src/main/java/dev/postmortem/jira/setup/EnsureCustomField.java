@@ -6,6 +6,11 @@ import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import dev.postmortem.jira.host.CustomFieldSpec;
+import dev.postmortem.jira.host.OldestFirst;
+import dev.postmortem.jira.host.PostmortemLookup;
+import dev.postmortem.jira.host.RememberedIds;
+import dev.postmortem.jira.host.SetupTexts;
 import org.ofbiz.core.entity.GenericEntityException;
 
 import java.util.List;

@@ -2,6 +2,9 @@ package dev.postmortem.jira.setup;
 
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.context.JiraContextNode;
+import dev.postmortem.jira.host.CustomFieldSpec;
+import dev.postmortem.jira.host.PostmortemLookup;
+import dev.postmortem.jira.host.SetupTexts;
 
 /**
  * Ensures the "Debrief held at" field: Jira's own date-time picker, searchable with the date-time range searcher.

@@ -2,6 +2,9 @@ package dev.postmortem.jira.setup;
 
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import dev.postmortem.jira.host.PostmortemLookup;
+import dev.postmortem.jira.host.RememberedIds;
+import dev.postmortem.jira.host.SetupTexts;
 
 import java.util.Optional;
 

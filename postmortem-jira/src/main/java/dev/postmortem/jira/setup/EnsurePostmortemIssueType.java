@@ -3,6 +3,10 @@ package dev.postmortem.jira.setup;
 import com.atlassian.jira.avatar.Avatar;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import dev.postmortem.jira.host.OldestFirst;
+import dev.postmortem.jira.host.PostmortemLookup;
+import dev.postmortem.jira.host.RememberedIds;
+import dev.postmortem.jira.host.SetupTexts;
 
 import java.util.Objects;
 import java.util.Optional;

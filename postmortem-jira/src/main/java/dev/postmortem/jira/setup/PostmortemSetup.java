@@ -2,6 +2,7 @@ package dev.postmortem.jira.setup;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
+import dev.postmortem.jira.host.SetupTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

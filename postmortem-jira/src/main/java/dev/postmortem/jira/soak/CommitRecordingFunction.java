@@ -9,7 +9,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.FunctionProvider;
-import dev.postmortem.jira.setup.PostmortemLookup;
+import dev.postmortem.jira.host.PostmortemLookup;
 import dev.postmortem.jira.storage.ProcessEvent;
 import dev.postmortem.jira.storage.ProcessEventLog;
 import dev.postmortem.jira.storage.ProcessEventType;

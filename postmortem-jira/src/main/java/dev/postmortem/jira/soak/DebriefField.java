@@ -1,8 +1,8 @@
 package dev.postmortem.jira.soak;
 
 import com.atlassian.jira.issue.fields.CustomField;
+import dev.postmortem.jira.host.PostmortemLookup;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
-import dev.postmortem.jira.setup.PostmortemLookup;
 
 import java.util.Objects;
 import java.util.Optional;

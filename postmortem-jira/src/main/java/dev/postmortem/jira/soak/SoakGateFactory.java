@@ -8,7 +8,7 @@ import com.atlassian.jira.plugin.workflow.WorkflowPluginValidatorFactory;
 import com.opensymphony.workflow.loader.AbstractDescriptor;
 import com.opensymphony.workflow.loader.ConditionDescriptor;
 import com.opensymphony.workflow.loader.ValidatorDescriptor;
-import dev.postmortem.jira.setup.PostmortemLookup;
+import dev.postmortem.jira.host.PostmortemLookup;
 
 import java.util.ArrayList;
 import java.util.Comparator;

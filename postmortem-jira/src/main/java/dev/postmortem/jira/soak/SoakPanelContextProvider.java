@@ -3,7 +3,7 @@ package dev.postmortem.jira.soak;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.plugin.web.ContextProvider;
-import dev.postmortem.jira.rest.CallerAccess;
+import dev.postmortem.jira.host.CallerAccess;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -3,8 +3,8 @@ package dev.postmortem.jira.soak;
 import com.atlassian.jira.issue.Issue;
 import dev.postmortem.core.soak.SoakOverride;
 import dev.postmortem.core.soak.SoakVerdict;
-import dev.postmortem.jira.rest.CallerAccess;
-import dev.postmortem.jira.setup.PostmortemLookup;
+import dev.postmortem.jira.host.CallerAccess;
+import dev.postmortem.jira.host.PostmortemLookup;
 
 import java.time.Clock;
 import java.util.List;

@@ -6,7 +6,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.util.UserManager;
 import dev.postmortem.core.soak.SoakVerdict;
 import dev.postmortem.core.soak.TimeLeft;
-import dev.postmortem.jira.narrative.UserTexts;
+import dev.postmortem.jira.host.UserTexts;
 
 import java.time.Instant;
 import java.util.ArrayList;

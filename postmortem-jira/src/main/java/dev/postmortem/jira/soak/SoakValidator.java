@@ -4,7 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.Validator;
-import dev.postmortem.jira.rest.CallerAccess;
+import dev.postmortem.jira.host.CallerAccess;
 
 import java.util.Map;
 import java.util.Objects;

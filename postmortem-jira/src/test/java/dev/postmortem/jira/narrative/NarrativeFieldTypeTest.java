@@ -13,6 +13,7 @@ import com.atlassian.jira.util.ErrorCollection;
 import dev.postmortem.core.narrative.NarrativeFixtures;
 import dev.postmortem.core.narrative.NarrativeJson;
 import dev.postmortem.jira.host.TestFeatures;
+import dev.postmortem.jira.host.UserMessages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;

@@ -6,6 +6,8 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import dev.postmortem.core.narrative.NarrativeFixtures;
+import dev.postmortem.jira.host.UserFormatter;
+import dev.postmortem.jira.host.UserMessages;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.EventCartridge;

@@ -1,6 +1,7 @@
 package dev.postmortem.jira.narrative;
 
 import dev.postmortem.core.narrative.Problem;
+import dev.postmortem.jira.host.UserMessages;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;

@@ -11,10 +11,10 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.message.I18nResolver;
+import dev.postmortem.jira.host.PostmortemLookup;
+import dev.postmortem.jira.host.SetupTexts;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
 import dev.postmortem.jira.setup.Lookups;
-import dev.postmortem.jira.setup.PostmortemLookup;
-import dev.postmortem.jira.setup.SetupTexts;
 import dev.postmortem.jira.soak.DebriefField;
 
 import java.sql.Timestamp;

@@ -1,7 +1,9 @@
 package dev.postmortem.jira.setup;
 
 import com.atlassian.jira.issue.issuetype.IssueType;
+import dev.postmortem.jira.host.SetupTexts;
 import dev.postmortem.jira.host.TestFeatures;
+import dev.postmortem.jira.narrative.EnsureNarrativeField;
 import dev.postmortem.jira.setup.StepResult.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,9 @@ package dev.postmortem.jira.setup;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import dev.postmortem.jira.host.PostmortemLookup;
+import dev.postmortem.jira.host.RememberedIds;
+import dev.postmortem.jira.host.SetupTexts;
 import dev.postmortem.jira.storage.InMemorySetupObjects;
 
 import java.time.Clock;

@@ -3,6 +3,8 @@ package dev.postmortem.jira.setup;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import dev.postmortem.core.soak.SoakPolicy;
+import dev.postmortem.jira.host.PostmortemLookup;
+import dev.postmortem.jira.host.SetupTexts;
 import dev.postmortem.jira.setup.StepResult.Outcome;
 import org.junit.jupiter.api.Test;
 

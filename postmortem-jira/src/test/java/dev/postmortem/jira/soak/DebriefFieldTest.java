@@ -5,9 +5,9 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.sal.api.message.I18nResolver;
+import dev.postmortem.jira.host.SetupTexts;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
 import dev.postmortem.jira.setup.Lookups;
-import dev.postmortem.jira.setup.SetupTexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
 package dev.postmortem.jira.soak;
 
-import com.opensymphony.workflow.InvalidInputException;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
-import dev.postmortem.jira.rest.CallerAccess;
+import com.opensymphony.workflow.InvalidInputException;
+import dev.postmortem.jira.host.CallerAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

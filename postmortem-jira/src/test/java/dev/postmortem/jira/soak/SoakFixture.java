@@ -15,10 +15,10 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.postmortem.core.soak.SoakOverride;
 import dev.postmortem.core.soak.SoakPolicy;
+import dev.postmortem.jira.host.PostmortemLookup;
+import dev.postmortem.jira.host.SetupTexts;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
 import dev.postmortem.jira.setup.Lookups;
-import dev.postmortem.jira.setup.PostmortemLookup;
-import dev.postmortem.jira.setup.SetupTexts;
 import dev.postmortem.jira.storage.OverrideRecord;
 
 import java.sql.Timestamp;

@@ -8,7 +8,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import dev.postmortem.core.soak.SoakOverride;
 import dev.postmortem.core.soak.SoakPolicy;
-import dev.postmortem.jira.rest.CallerAccess;
+import dev.postmortem.jira.host.CallerAccess;
 import dev.postmortem.jira.storage.OverrideLog;
 import dev.postmortem.jira.storage.OverrideRecord;
 import dev.postmortem.jira.storage.ProcessEvent;

@@ -6,7 +6,7 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
-import dev.postmortem.jira.rest.CallerAccess;
+import dev.postmortem.jira.host.CallerAccess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

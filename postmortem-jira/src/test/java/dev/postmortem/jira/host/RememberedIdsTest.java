@@ -1,0 +1,113 @@
+package dev.postmortem.jira.host;
+
+import dev.postmortem.jira.storage.InMemorySetupObjects;
+import dev.postmortem.jira.storage.SetupObjects;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RememberedIdsTest {
+
+    private static final Instant T0 = Instant.parse("2026-12-05T10:00:00Z");
+
+    private final InMemorySetupObjects store = new InMemorySetupObjects();
+    private final StepClock clock = new StepClock();
+    private final RememberedIds ids = new RememberedIds(store, clock);
+    private final Map<String, String> jira = new java.util.HashMap<>(Map.of("10200", "link type 10200"));
+
+    @Test
+    void aRememberedIdIsReadFromStorageOnceAndThenAnsweredFromMemory() {
+        store.remember("link-type", "10200");
+
+        for (int i = 0; i < 100; i++) {
+            assertThat(ids.lookup("link-type", jira::get)).isEqualTo(new RememberedIds.Found<>("link type 10200"));
+        }
+        assertThat(store.reads()).isEqualTo(1);
+    }
+
+    @Test
+    void anIdJiraNoLongerKnowsIsGoneAndStorageIsAskedAgainOnlyAfterTheRecheckInterval() {
+        store.remember("link-type", "10200");
+        ids.lookup("link-type", jira::get);
+        jira.remove("10200");
+
+        for (int i = 0; i < 10; i++) {
+            assertThat(ids.lookup("link-type", jira::get)).isEqualTo(new RememberedIds.Gone<>("10200"));
+        }
+        assertThat(store.reads()).as("no query per issue view").isEqualTo(1);
+
+        // Another node's setup remembered the successor.
+        store.remember("link-type", "10300");
+        jira.put("10300", "link type 10300");
+        clock.advance(RememberedIds.RECHECK.plusSeconds(1));
+
+        assertThat(ids.lookup("link-type", jira::get)).isEqualTo(new RememberedIds.Found<>("link type 10300"));
+        assertThat(store.reads()).isEqualTo(2);
+    }
+
+    @Test
+    void whatThisNodeRemembersIsUsedAtOnce() {
+        assertThat(ids.lookup("link-type", jira::get)).isEqualTo(new RememberedIds.NotRemembered<>());
+
+        ids.remember("link-type", "10200");
+
+        assertThat(ids.lookup("link-type", jira::get)).isEqualTo(new RememberedIds.Found<>("link type 10200"));
+        assertThat(store.idOf("link-type")).contains("10200");
+    }
+
+    @Test
+    void unreadableStorageMeansNothingRememberedAndIsAskedAgainLater() {
+        SetupObjects broken = new SetupObjects() {
+            private int calls;
+
+            @Override
+            public Optional<String> idOf(String role) {
+                if (calls++ == 0) {
+                    throw new IllegalStateException("database down");
+                }
+                return Optional.of("10200");
+            }
+
+            @Override
+            public boolean remember(String role, String objectId) {
+                return false;
+            }
+        };
+        RememberedIds flaky = new RememberedIds(broken, clock);
+
+        assertThat(flaky.lookup("link-type", jira::get)).isEqualTo(new RememberedIds.NotRemembered<>());
+        clock.advance(RememberedIds.RECHECK.plusSeconds(1));
+        assertThat(flaky.lookup("link-type", jira::get)).isEqualTo(new RememberedIds.Found<>("link type 10200"));
+    }
+
+    private static final class StepClock extends Clock {
+        private Instant now = T0;
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.postmortem.jira.host;
+
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.postmortem.jira.narrative.NarrativeLintResource;
+import dev.postmortem.jira.process.ProcessMetricsResource;
+import dev.postmortem.jira.soak.SoakPolicyResource;
+import dev.postmortem.jira.summary.SummaryResource;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every resource method of this package declares its access, and state changes accept JSON only (XSRF). */
+class RestConventionsTest {
+
+    private static final List<Class<?>> RESOURCES =
+            List.of(SummaryResource.class, NarrativeLintResource.class, SoakPolicyResource.class,
+                    ProcessMetricsResource.class);
+
+    @Test
+    void everyResourceMethodHasAnExplicitAccessAnnotation() {
+        for (Method method : resourceMethods()) {
+            assertThat(method.isAnnotationPresent(AnonymousSiteAccess.class)
+                    || method.isAnnotationPresent(LicensedOnly.class))
+                    .as("access annotation on %s", method).isTrue();
+        }
+        assertThat(resourceMethods()).hasSize(5);
+    }
+
+    @Test
+    void stateChangingMethodsConsumeJsonOnly() {
+        for (Method method : resourceMethods()) {
+            boolean changes = method.isAnnotationPresent(POST.class) || method.isAnnotationPresent(PUT.class)
+                    || method.isAnnotationPresent(DELETE.class);
+            if (changes) {
+                assertThat(method.getAnnotation(Consumes.class)).as("@Consumes on %s", method).isNotNull();
+                assertThat(method.getAnnotation(Consumes.class).value()).containsExactly(MediaType.APPLICATION_JSON);
+                assertThat(method.isAnnotationPresent(LicensedOnly.class)).as("licensed only: %s", method).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void resourcesArePathAnnotated() {
+        RESOURCES.forEach(type -> assertThat(type.isAnnotationPresent(Path.class)).as(type.getName()).isTrue());
+    }
+
+    private static List<Method> resourceMethods() {
+        return RESOURCES.stream()
+                .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
+                .filter(m -> m.isAnnotationPresent(GET.class) || m.isAnnotationPresent(POST.class)
+                        || m.isAnnotationPresent(PUT.class) || m.isAnnotationPresent(DELETE.class))
+                .toList();
+    }
+}
