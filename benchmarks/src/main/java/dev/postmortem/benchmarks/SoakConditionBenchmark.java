@@ -260,6 +260,11 @@ public class SoakConditionBenchmark {
         }
 
         @Override
+        public com.atlassian.jira.issue.customfields.CustomFieldSearcher getCustomFieldSearcher() {
+            return null;
+        }
+
+        @Override
         public List<IssueType> getAssociatedIssueTypes() {
             return List.of();
         }

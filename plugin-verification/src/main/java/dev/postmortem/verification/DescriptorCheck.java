@@ -98,9 +98,12 @@ public final class DescriptorCheck {
      * carries {@code @jakarta.inject.Inject}, as on every Platform 8 resource with parameters in public plugins.
      */
     private static void checkInjectedConstructor(ClassInfo resource, List<String> problems) {
-        for (ClassInfo.Method constructor : resource.publicConstructors()) {
-            if (!constructor.parameterTypes().isEmpty()
-                    && !constructor.annotations().contains("jakarta.inject.Inject")) {
+        List<ClassInfo.Method> constructors = resource.publicConstructors();
+        if (constructors.stream().anyMatch(c -> c.annotations().contains("jakarta.inject.Inject"))) {
+            return;
+        }
+        for (ClassInfo.Method constructor : constructors) {
+            if (!constructor.parameterTypes().isEmpty()) {
                 problems.add("REST class " + resource.name() + ": constructor " + constructor
                         + " has parameters but no @jakarta.inject.Inject");
             }

@@ -12,4 +12,7 @@ public interface IssueTypeManager {
 
     /** Regular and sub-task issue types. */
     Collection<IssueType> getIssueTypes();
+
+    /** The issue type with this id, or null. */
+    IssueType getIssueType(String id);
 }

@@ -12,10 +12,11 @@ import java.util.Objects;
  * with {@code availability="optional"} (host-services.xml), so a missing one no longer keeps the whole app from
  * starting; but a call through a reference whose service is missing waits for it and then fails, so code asks here
  * first and leaves the feature off. The services the gate, setup and storage need stay mandatory: without them the app
- * does not start at all, which Jira shows in Manage apps (docs/adr on optional host services).
+ * does not start at all, which Jira shows in Manage apps (docs/adr/0014).
  *
- * <p>Asked at the moment of use (an OSGi registry look-up, no I/O), so a service that appears later switches its
- * feature on without a restart. A feature found off is logged once per node.
+ * <p>Asked at the moment of use (an OSGi registry look-up, no I/O). The "not doing" reasons follow a service that
+ * appears later at once; the narrative field type and the soak-end job are decided when the app starts. A feature
+ * found off is logged once per node.
  */
 public class OptionalFeatures {
 

@@ -51,40 +51,50 @@ public class PostmortemLookup {
 
     /** The Postmortem issue type, sub-task types included (the caller decides what a sub-task means). */
     public Optional<IssueType> issueType() {
-        return found(ISSUE_TYPE_ROLE, rememberedIssueType(), this::issueTypeByName);
+        return found(ISSUE_TYPE_ROLE, ids.lookup(ISSUE_TYPE_ROLE, this::issueTypeById), this::issueTypeByName);
     }
 
     /** The Postmortem action link type. */
     public Optional<IssueLinkType> actionLinkType() {
-        return found(LINK_TYPE_ROLE, rememberedLinkType(), this::linkTypeByName);
+        return found(LINK_TYPE_ROLE, ids.lookup(LINK_TYPE_ROLE, this::linkTypeById), this::linkTypeByName);
     }
 
     /** A field setup ensures, e.g. {@code EnsureDebriefHeldAtField.SPEC}. */
     public Optional<CustomField> field(CustomFieldSpec spec) {
-        return found(spec.role(), rememberedField(spec), () -> fieldByName(spec));
+        return found(spec.role(), ids.lookup(spec.role(), id -> fieldById(id, spec)), () -> fieldByName(spec));
     }
 
+    /** For setup under its lock: what the database says now (a read failure throws, see {@link RememberedIds#fresh}). */
     public RememberedIds.Lookup<IssueType> rememberedIssueType() {
-        return ids.lookup(ISSUE_TYPE_ROLE, id -> issueTypeManager.getIssueTypes().stream()
-                .filter(type -> id.equals(type.getId()))
-                .findFirst().orElse(null));
+        return ids.fresh(ISSUE_TYPE_ROLE, this::issueTypeById);
     }
 
+    /** For setup under its lock, like {@link #rememberedIssueType()}. */
     public RememberedIds.Lookup<IssueLinkType> rememberedLinkType() {
-        return ids.lookup(LINK_TYPE_ROLE, id -> {
-            try {
-                return issueLinkTypeManager.getIssueLinkType(Long.valueOf(id));
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        });
+        return ids.fresh(LINK_TYPE_ROLE, this::linkTypeById);
     }
 
+    /** For setup under its lock, like {@link #rememberedIssueType()}. */
     public RememberedIds.Lookup<CustomField> rememberedField(CustomFieldSpec spec) {
-        return ids.lookup(spec.role(), id -> {
-            CustomField field = customFieldManager.getCustomFieldObject(id);
-            return field != null && hasType(field, spec) ? field : null;
-        });
+        return ids.fresh(spec.role(), id -> fieldById(id, spec));
+    }
+
+    private IssueType issueTypeById(String id) {
+        return issueTypeManager.getIssueType(id);
+    }
+
+    private IssueLinkType linkTypeById(String id) {
+        try {
+            return issueLinkTypeManager.getIssueLinkType(Long.valueOf(id));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The field by id; one whose type module is not enabled right now (type null) is still ours. */
+    private CustomField fieldById(String id, CustomFieldSpec spec) {
+        CustomField field = customFieldManager.getCustomFieldObject(id);
+        return field != null && (field.getCustomFieldType() == null || hasType(field, spec)) ? field : null;
     }
 
     /** The issue type named Postmortem; a regular type before a sub-task type, then the oldest. */

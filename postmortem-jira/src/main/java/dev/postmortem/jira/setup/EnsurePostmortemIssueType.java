@@ -45,6 +45,9 @@ public class EnsurePostmortemIssueType implements SetupStep {
         if (remembered instanceof RememberedIds.Found<IssueType> found) {
             // Found by id: whatever an administrator renamed it to, it is ours.
             IssueType type = found.object();
+            if (type.isSubTask()) {
+                return StepResult.attention("postmortem.jira.setup.issueType.isSubTask", type.getName());
+            }
             return StepResult.unchanged("postmortem.jira.setup.issueType.present", type.getName(), type.getId());
         }
         StepResult result = adoptOrCreate();

@@ -57,4 +57,29 @@ class OptionalFeaturesTest {
         }
         assertThat(once.first("one too many")).isFalse();
     }
+
+    @Test
+    void exactlyTheServicesOfOptionalFeaturesAreOptionalReferencesInTheSpringXml() throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document xml;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/META-INF/spring/host-services.xml")) {
+            xml = factory.newDocumentBuilder().parse(in);
+        }
+        org.w3c.dom.NodeList references = xml.getElementsByTagNameNS("*", "reference");
+        java.util.Set<String> optional = new java.util.TreeSet<>();
+        for (int i = 0; i < references.getLength(); i++) {
+            org.w3c.dom.Element reference = (org.w3c.dom.Element) references.item(i);
+            if ("optional".equals(reference.getAttribute("availability"))) {
+                optional.add(reference.getAttribute("interface"));
+            }
+        }
+        java.util.Set<String> needed = new java.util.TreeSet<>();
+        for (Feature feature : Feature.values()) {
+            needed.addAll(feature.services());
+        }
+
+        assertThat(references.getLength()).as("the file was read").isGreaterThan(10);
+        assertThat(optional).isEqualTo(needed);
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RememberedIdsTest {
 
@@ -87,6 +88,62 @@ class RememberedIdsTest {
         clock.advance(RememberedIds.RECHECK.plusSeconds(1));
         assertThat(flaky.lookup("link-type", jira::get)).isEqualTo(new RememberedIds.Found<>("link type 10200"));
     }
+
+    @Test
+    void aFoundIdIsReadAgainAfterTheRecheckSoAnotherNodesNewIdIsSeen() {
+        store.remember("link-type", "10200");
+        jira.put("10300", "link type 10300");
+        ids.lookup("link-type", jira::get);
+
+        store.remember("link-type", "10300");
+        assertThat(ids.lookup("link-type", jira::get)).as("within the interval: the memo")
+                .isEqualTo(new RememberedIds.Found<>("link type 10200"));
+        clock.advance(RememberedIds.RECHECK.plusSeconds(1));
+
+        assertThat(ids.lookup("link-type", jira::get)).isEqualTo(new RememberedIds.Found<>("link type 10300"));
+    }
+
+    @Test
+    void setupReadsTheDatabaseNotTheMemoAndAFailedReadFailsInsteadOfCountingAsNothing() {
+        ids.lookup("link-type", jira::get);
+        store.remember("link-type", "10200");
+
+        assertThat(ids.fresh("link-type", jira::get)).isEqualTo(new RememberedIds.Found<>("link type 10200"));
+
+        RememberedIds broken = new RememberedIds(new SetupObjects() {
+            @Override
+            public Optional<String> idOf(String role) {
+                throw new IllegalStateException("database down");
+            }
+
+            @Override
+            public boolean remember(String role, String objectId) {
+                return false;
+            }
+        }, clock);
+        assertThatThrownBy(() -> broken.fresh("link-type", jira::get)).hasMessage("database down");
+    }
+
+    @Test
+    void whatSetupRememberedIsNotOverwrittenByAnOlderReadOfTheSameNode() {
+        jira.put("10300", "link type 10300");
+        InMemorySetupObjects slow = new InMemorySetupObjects() {
+            @Override
+            public Optional<String> idOf(String role) {
+                Optional<String> before = super.idOf(role);
+                // While this read is under way, setup on the same node remembers a new id.
+                sameNode.remember("link-type", "10300");
+                return before;
+            }
+        };
+        sameNode = new RememberedIds(slow, clock);
+
+        sameNode.lookup("link-type", jira::get);
+
+        assertThat(sameNode.lookup("link-type", jira::get)).isEqualTo(new RememberedIds.Found<>("link type 10300"));
+    }
+
+    private RememberedIds sameNode;
 
     private static final class StepClock extends Clock {
         private Instant now = T0;

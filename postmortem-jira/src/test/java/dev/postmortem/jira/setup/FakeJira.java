@@ -84,8 +84,17 @@ final class FakeJira {
     }
 
     PostmortemSetup setup(java.time.Duration lockWait) {
+        return setup(lockWait, lookup(new SetupTexts(i18n)));
+    }
+
+    /** Setup as a second node runs it: the same Jira and database, its own memo of what setup remembered. */
+    PostmortemSetup setupOnAnotherNode(java.time.Duration lockWait) {
+        return setup(lockWait, new PostmortemLookup(issueTypes.manager(), linkTypes.manager(), fields.manager(),
+                new SetupTexts(i18n), new RememberedIds(remembered, java.time.Clock.systemUTC())));
+    }
+
+    private PostmortemSetup setup(java.time.Duration lockWait, PostmortemLookup lookup) {
         SetupTexts texts = new SetupTexts(i18n);
-        PostmortemLookup lookup = lookup(texts);
         List<SetupStep> steps = List.of(
                 new EnsurePostmortemIssueType(issueTypes.manager(), lookup, texts),
                 new EnsurePostmortemActionLinkType(linkTypes.manager(), lookup, texts),
@@ -135,6 +144,10 @@ final class FakeJira {
             IssueType type = add(String.valueOf(nextId++), name, false, avatarId);
             descriptions.put(type.getId(), description);
             return type;
+        }
+
+        public IssueType getIssueType(String id) {
+            return all.stream().filter(t -> t.getId().equals(id)).findFirst().orElse(null);
         }
 
         public Collection<IssueType> getIssueTypes() {
@@ -225,6 +238,7 @@ final class FakeJira {
             when(field.getId()).thenReturn(id);
             when(field.getName()).thenReturn(name);
             doReturn(type).when(field).getCustomFieldType();
+            when(field.getCustomFieldSearcher()).thenReturn(searcher);
             // Arrays.asList keeps Jira's null element ("all issue types").
             when(field.getAssociatedIssueTypes()).thenReturn(new ArrayList<>(issueTypes));
             FieldRow row = new FieldRow(field, name, type.getKey(), searcher, List.copyOf(contexts),

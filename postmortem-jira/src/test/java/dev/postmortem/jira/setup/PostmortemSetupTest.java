@@ -123,6 +123,35 @@ class PostmortemSetupTest {
         assertThat(lookup.actionLinkType()).contains(adopted);
     }
 
+    @Test
+    void whenWhatSetupRememberedCannotBeReadTheStepsFailAndCreateNothing() {
+        PostmortemSetup setup = jira.setup(WAIT);
+        setup.run();
+        int types = jira.issueTypes.all.size();
+        jira.remembered.failReads = new IllegalStateException("AO not ready");
+
+        SetupReport next = setup.run();
+
+        assertThat(next.failedSteps()).contains("issue-type", "link-type", "debrief-held-at-field");
+        assertThat(jira.issueTypes.all).hasSize(types);
+        assertThat(jira.linkTypes.all).hasSize(1);
+        assertThat(jira.fields.all).hasSize(1);
+    }
+
+    @Test
+    void aSecondNodesSetupAdoptsWhatTheFirstRememberedEvenAfterARename() {
+        jira.setup(WAIT).run();
+        IssueType type = jira.issueTypes.named("Postmortem").orElseThrow();
+        org.mockito.Mockito.when(type.getName()).thenReturn("Incident review");
+        org.mockito.Mockito.when(jira.fields.all.get(0).field().getName()).thenReturn("Retro held on");
+
+        SetupReport onNodeB = jira.setupOnAnotherNode(WAIT).run();
+
+        assertThat(onNodeB.results().values()).extracting(StepResult::outcome).containsOnly(Outcome.UNCHANGED);
+        assertThat(jira.issueTypes.all).filteredOn(t -> t.getName().contains("Postmortem")).isEmpty();
+        assertThat(jira.fields.all).hasSize(1);
+    }
+
     private int typesBeforeSetup() {
         return new FakeJira().issueTypes.all.size();
     }

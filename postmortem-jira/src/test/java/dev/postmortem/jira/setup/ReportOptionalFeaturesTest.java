@@ -39,7 +39,7 @@ class ReportOptionalFeaturesTest {
     void withTheServicesAndTheSearcherModuleBothSearchPathsAreReported() {
         jira.fields.registerSearcher(EnsureNarrativeField.SEARCHER_KEY);
 
-        StepResult result = new ReportNarrativeSearch(TestFeatures.allOn(), jira.fields.manager()).ensure();
+        StepResult result = new ReportNarrativeSearch(TestFeatures.allOn(), jira.fields.manager(), jira.lookup(texts)).ensure();
 
         assertThat(result.outcome()).isEqualTo(Outcome.UNCHANGED);
         assertThat(text(result)).isEqualTo("Narrative search: Jira\u2019s text search (~) and narrativeMatches().");
@@ -47,7 +47,7 @@ class ReportOptionalFeaturesTest {
 
     @Test
     void whenTheSearcherModuleCouldNotBeBuiltOnlyNarrativeMatchesIsReported() {
-        StepResult result = new ReportNarrativeSearch(TestFeatures.allOn(), jira.fields.manager()).ensure();
+        StepResult result = new ReportNarrativeSearch(TestFeatures.allOn(), jira.fields.manager(), jira.lookup(texts)).ensure();
 
         assertThat(result.outcome()).isEqualTo(Outcome.ATTENTION);
         assertThat(text(result)).startsWith("Narrative search: narrativeMatches() only;");
@@ -58,10 +58,57 @@ class ReportOptionalFeaturesTest {
         jira.fields.registerSearcher(EnsureNarrativeField.SEARCHER_KEY);
 
         StepResult result = new ReportNarrativeSearch(
-                TestFeatures.without("com.atlassian.jira.jql.operand.JqlOperandResolver"), jira.fields.manager())
-                .ensure();
+                TestFeatures.without("com.atlassian.jira.jql.operand.JqlOperandResolver"), jira.fields.manager(),
+                jira.lookup(texts)).ensure();
 
         assertThat(result.messageKey()).isEqualTo("postmortem.jira.setup.search.ownOnly");
+    }
+
+    @Test
+    void aFieldWithTheSearcherWhoseServicesAreMissingIsReportedWithWhatToChange() {
+        jira.fields.registerSearcher(EnsureNarrativeField.SEARCHER_KEY);
+        narrativeField(true);
+
+        StepResult result = new ReportNarrativeSearch(
+                TestFeatures.without("com.atlassian.jira.web.FieldVisibilityManager"), jira.fields.manager(),
+                jira.lookup(texts)).ensure();
+
+        assertThat(result.outcome()).isEqualTo(Outcome.ATTENTION);
+        assertThat(text(result)).contains("\u201cDebrief narrative\u201d has Jira\u2019s text searcher")
+                .contains("Set its search template to None");
+    }
+
+    @Test
+    void aFieldCreatedWithoutTheSearcherIsReportedWhenTheSearcherBecomesAvailable() {
+        jira.fields.registerSearcher(EnsureNarrativeField.SEARCHER_KEY);
+        narrativeField(false);
+
+        StepResult result = new ReportNarrativeSearch(TestFeatures.allOn(), jira.fields.manager(),
+                jira.lookup(texts)).ensure();
+
+        assertThat(result.messageKey()).isEqualTo("postmortem.jira.setup.search.searcherNotAttached");
+    }
+
+    @Test
+    void aFieldWithTheSearcherAndItsServicesHasBothSearches() {
+        jira.fields.registerSearcher(EnsureNarrativeField.SEARCHER_KEY);
+        narrativeField(true);
+
+        StepResult result = new ReportNarrativeSearch(TestFeatures.allOn(), jira.fields.manager(),
+                jira.lookup(texts)).ensure();
+
+        assertThat(result.messageKey()).isEqualTo("postmortem.jira.setup.search.both");
+    }
+
+    private void narrativeField(boolean withSearcher) {
+        jira.issueTypes.add("10800", "Postmortem", false, 10318L);
+        jira.fields.registerType(EnsureNarrativeField.TYPE_KEY);
+        if (!withSearcher) {
+            jira.fields.searchers.clear();
+        }
+        new EnsureNarrativeField(jira.fields.manager(), jira.lookup(texts), texts, jira.globalContext,
+                TestFeatures.allOn()).ensure();
+        jira.fields.registerSearcher(EnsureNarrativeField.SEARCHER_KEY);
     }
 
     private String text(StepResult result) {

@@ -1,5 +1,6 @@
 package com.atlassian.jira.issue.fields;
 
+import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.issuetype.IssueType;
 
@@ -14,6 +15,9 @@ public interface CustomField {
     String getName();
 
     CustomFieldType getCustomFieldType();
+
+    /** The field's search template, or null when it has none. */
+    CustomFieldSearcher getCustomFieldSearcher();
 
     /** The issue types of the field's contexts; a null element stands for "all issue types". */
     List<IssueType> getAssociatedIssueTypes();
