@@ -2,6 +2,7 @@ package dev.postmortem.jira.soak;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
+import dev.postmortem.core.narrative.UnsafeCharacters;
 import dev.postmortem.core.soak.SoakOverride;
 import dev.postmortem.jira.storage.OverrideLog;
 import dev.postmortem.jira.storage.ProcessEvent;
@@ -80,6 +81,10 @@ public class SoakOverrides {
         if (stripped.length() > MAX_REASON_LENGTH) {
             return Optional.of(new InvalidReason(
                     GateProblem.of("postmortem.jira.soak.override.reasonTooLong", MAX_REASON_LENGTH)));
+        }
+        if (UnsafeCharacters.firstUnsafe(stripped, true) >= 0) {
+            // Never stored: a control character or a lone surrogate would break the log, the panel and the summary.
+            return Optional.of(new InvalidReason(GateProblem.of("postmortem.jira.soak.override.reasonInvalidCharacter")));
         }
         Optional<GateSettings> settings = status.settings();
         if (settings.isEmpty()) {

@@ -98,6 +98,20 @@ class SoakOverridesTest {
     }
 
     @Test
+    void aReasonWithAControlCharacterOrABrokenCharacterIsRefusedAndNothingIsStored() {
+        fx.postmortem("PM-1", NOW.minus(Duration.ofHours(1)));
+
+        for (String reason : List.of("Hotfix\u0000 approved", "Hotfix \u001b[31m", "Half \ud83d of a smile",
+                "Nonchar \ufdd0")) {
+            assertThat(refusal(overrides.override(fx.action, admin, reason))).as(reason).isEqualTo(
+                    new SoakOverrides.InvalidReason(GateProblem.of("postmortem.jira.soak.override.reasonInvalidCharacter")));
+        }
+        verify(overrideLog, never()).record(anyLong(), anyLong(), any(), any());
+        assertThat(overrides.override(fx.action, admin, "Line one\nline two\twith a tab"))
+                .as("line breaks and tabs are text").isEmpty();
+    }
+
+    @Test
     void thereIsNothingToOverrideOnACommittableActionOrOneWithoutPostmortem() {
         assertThat(refusal(overrides.override(fx.action, admin, "why"))).isInstanceOf(SoakOverrides.NothingToOverride.class);
 
