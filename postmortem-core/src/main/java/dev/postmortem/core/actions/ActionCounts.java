@@ -1,5 +1,7 @@
 package dev.postmortem.core.actions;
 
+import dev.postmortem.core.InvalidInput;
+
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -16,7 +18,7 @@ public record ActionCounts(int proposed, int committed, int notDoing, int done) 
 
     public ActionCounts {
         if (proposed < 0 || committed < 0 || notDoing < 0 || done < 0) {
-            throw new IllegalArgumentException("postmortem.actions.proportionality.negativeCount");
+            throw new InvalidInput("postmortem.actions.proportionality.negativeCount");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.postmortem.core.actions;
 
+import dev.postmortem.core.InvalidInput;
 import dev.postmortem.core.narrative.Impact;
 
 import java.math.BigDecimal;
@@ -41,7 +42,7 @@ public final class ProportionalityCheck {
         Objects.requireNonNull(counts, "counts");
         Objects.requireNonNull(impact, "impact");
         if (impact.isNegative()) {
-            throw new IllegalArgumentException("postmortem.actions.proportionality.negativeImpact");
+            throw new InvalidInput("postmortem.actions.proportionality.negativeImpact");
         }
         int actions = counts.open();
         long impactMinutes = Impact.startedMinutes(impact); // a started minute counts

@@ -1,5 +1,7 @@
 package dev.postmortem.core.actions;
 
+import dev.postmortem.core.InvalidInput;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +28,7 @@ public record ProportionalityPolicy(int floor, double defaultPerHour, Map<String
     public ProportionalityPolicy {
         Objects.requireNonNull(perHourBySeverity, "perHourBySeverity");
         if (floor < 0) {
-            throw new IllegalArgumentException("postmortem.actions.proportionality.policy.negativeFloor");
+            throw new InvalidInput("postmortem.actions.proportionality.policy.negativeFloor");
         }
         requireRate(defaultPerHour);
         Map<String, Double> normalised = new LinkedHashMap<>();
@@ -56,7 +58,7 @@ public record ProportionalityPolicy(int floor, double defaultPerHour, Map<String
 
     private static void requireRate(Double rate) {
         if (rate == null || rate.isNaN() || rate.isInfinite() || rate < 0) {
-            throw new IllegalArgumentException("postmortem.actions.proportionality.policy.invalidRate");
+            throw new InvalidInput("postmortem.actions.proportionality.policy.invalidRate");
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.postmortem.core.soak;
 
+import dev.postmortem.core.InvalidInput;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +13,7 @@ public record LinkedPostmortem(String issueKey, Optional<Instant> debriefHeldAt)
         Objects.requireNonNull(issueKey, "issueKey");
         Objects.requireNonNull(debriefHeldAt, "debriefHeldAt");
         if (issueKey.isBlank()) {
-            throw new IllegalArgumentException("postmortem.soak.linked.keyRequired");
+            throw new InvalidInput("postmortem.soak.linked.keyRequired");
         }
     }
 

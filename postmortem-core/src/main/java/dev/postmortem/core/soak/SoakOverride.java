@@ -1,5 +1,7 @@
 package dev.postmortem.core.soak;
 
+import dev.postmortem.core.InvalidInput;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -15,10 +17,10 @@ public record SoakOverride(String reason, String byUserKey, Instant at) {
         Objects.requireNonNull(byUserKey, "byUserKey");
         Objects.requireNonNull(at, "at");
         if (reason.isBlank()) {
-            throw new IllegalArgumentException("postmortem.soak.override.reasonRequired");
+            throw new InvalidInput("postmortem.soak.override.reasonRequired");
         }
         if (byUserKey.isBlank()) {
-            throw new IllegalArgumentException("postmortem.soak.override.userRequired");
+            throw new InvalidInput("postmortem.soak.override.userRequired");
         }
         reason = reason.strip();
     }

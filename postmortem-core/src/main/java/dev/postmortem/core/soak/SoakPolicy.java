@@ -1,5 +1,7 @@
 package dev.postmortem.core.soak;
 
+import dev.postmortem.core.InvalidInput;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,10 +53,10 @@ public sealed interface SoakPolicy permits SoakPolicy.Fixed, SoakPolicy.Business
 
     static SoakPolicy ofHours(long hours) {
         if (hours < 0) {
-            throw new IllegalArgumentException("postmortem.soak.policy.negative");
+            throw new InvalidInput("postmortem.soak.policy.negative");
         }
         if (hours > MAX_DURATION.toHours()) {
-            throw new IllegalArgumentException("postmortem.soak.policy.tooLong");
+            throw new InvalidInput("postmortem.soak.policy.tooLong");
         }
         return new Fixed(Duration.ofHours(hours));
     }
@@ -72,10 +74,10 @@ public sealed interface SoakPolicy permits SoakPolicy.Fixed, SoakPolicy.Business
         public Fixed {
             Objects.requireNonNull(duration, "duration");
             if (duration.isNegative()) {
-                throw new IllegalArgumentException("postmortem.soak.policy.negative");
+                throw new InvalidInput("postmortem.soak.policy.negative");
             }
             if (duration.compareTo(MAX_DURATION) > 0) {
-                throw new IllegalArgumentException("postmortem.soak.policy.tooLong");
+                throw new InvalidInput("postmortem.soak.policy.tooLong");
             }
         }
 
@@ -90,7 +92,7 @@ public sealed interface SoakPolicy permits SoakPolicy.Fixed, SoakPolicy.Business
         public BusinessDays {
             Objects.requireNonNull(calendar, "calendar");
             if (days < 0 || days > MAX_BUSINESS_DAYS) {
-                throw new IllegalArgumentException("postmortem.soak.policy.businessDaysOutOfRange");
+                throw new InvalidInput("postmortem.soak.policy.businessDaysOutOfRange");
             }
         }
 

@@ -1,5 +1,7 @@
 package dev.postmortem.core.soak;
 
+import dev.postmortem.core.InvalidInput;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +24,7 @@ public record WorkingCalendar(Set<DayOfWeek> workingDays, ZoneId zone, Set<Local
         Objects.requireNonNull(holidays, "holidays");
         if (workingDays.isEmpty()) {
             // Without a working day no business-day soak could ever end.
-            throw new IllegalArgumentException("postmortem.soak.calendar.noWorkingDays");
+            throw new InvalidInput("postmortem.soak.calendar.noWorkingDays");
         }
         workingDays = Set.copyOf(workingDays);
         holidays = Set.copyOf(holidays);

@@ -1,5 +1,8 @@
 package dev.postmortem.core.actions;
 
+import dev.postmortem.core.InvalidInput;
+
+import static dev.postmortem.core.InvalidInputs.refused;
 import static dev.postmortem.core.actions.ActionState.COMMITTED;
 import static dev.postmortem.core.actions.ActionState.DONE;
 import static dev.postmortem.core.actions.ActionState.NOT_DOING;
@@ -62,6 +65,6 @@ class ActionCountsTest {
     void aMissingStateOrANegativeCountIsRefused() {
         assertThatThrownBy(() -> ActionCounts.of(Arrays.asList(PROPOSED, null))).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new ActionCounts(0, -1, 0, 0))
-                .hasMessage("postmortem.actions.proportionality.negativeCount");
+                .isInstanceOfSatisfying(InvalidInput.class, refused("postmortem.actions.proportionality.negativeCount"));
     }
 }

@@ -1,5 +1,8 @@
 package dev.postmortem.core.actions;
 
+import dev.postmortem.core.InvalidInput;
+
+import static dev.postmortem.core.InvalidInputs.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -79,14 +82,14 @@ class ProportionalityCheckTest {
     @Test
     void badInputIsRefusedWithMessageKeys() {
         assertThatThrownBy(() -> check.assess(Duration.ofMinutes(-1), "sev1", 1, 1))
-                .hasMessage("postmortem.actions.proportionality.negativeImpact");
+                .isInstanceOfSatisfying(InvalidInput.class, refused("postmortem.actions.proportionality.negativeImpact"));
         assertThatThrownBy(() -> check.assess(Duration.ofMinutes(1), "sev1", -1, 1))
-                .hasMessage("postmortem.actions.proportionality.negativeCount");
+                .isInstanceOfSatisfying(InvalidInput.class, refused("postmortem.actions.proportionality.negativeCount"));
         assertThatThrownBy(() -> new ProportionalityPolicy(-1, 1, Map.of()))
-                .hasMessage("postmortem.actions.proportionality.policy.negativeFloor");
+                .isInstanceOfSatisfying(InvalidInput.class, refused("postmortem.actions.proportionality.policy.negativeFloor"));
         assertThatThrownBy(() -> new ProportionalityPolicy(1, Double.NaN, Map.of()))
-                .hasMessage("postmortem.actions.proportionality.policy.invalidRate");
+                .isInstanceOfSatisfying(InvalidInput.class, refused("postmortem.actions.proportionality.policy.invalidRate"));
         assertThatThrownBy(() -> new ProportionalityPolicy(1, 1, Map.of("sev1", -2.0)))
-                .hasMessage("postmortem.actions.proportionality.policy.invalidRate");
+                .isInstanceOfSatisfying(InvalidInput.class, refused("postmortem.actions.proportionality.policy.invalidRate"));
     }
 }

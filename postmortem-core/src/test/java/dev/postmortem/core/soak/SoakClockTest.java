@@ -1,5 +1,8 @@
 package dev.postmortem.core.soak;
 
+import dev.postmortem.core.InvalidInput;
+
+import static dev.postmortem.core.InvalidInputs.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -130,9 +133,9 @@ class SoakClockTest {
     @Test
     void anOverrideNeedsAReasonAndAUser() {
         assertThatThrownBy(() -> new SoakOverride(" ", "jdoe", NOW))
-                .hasMessage("postmortem.soak.override.reasonRequired");
+                .isInstanceOfSatisfying(InvalidInput.class, refused("postmortem.soak.override.reasonRequired"));
         assertThatThrownBy(() -> new SoakOverride("why", "", NOW))
-                .hasMessage("postmortem.soak.override.userRequired");
+                .isInstanceOfSatisfying(InvalidInput.class, refused("postmortem.soak.override.userRequired"));
     }
 
     @Test
@@ -175,6 +178,6 @@ class SoakClockTest {
     @Test
     void aBlankIssueKeyIsRefused() {
         assertThatThrownBy(() -> LinkedPostmortem.awaitingDebrief(" "))
-                .hasMessage("postmortem.soak.linked.keyRequired");
+                .isInstanceOfSatisfying(InvalidInput.class, refused("postmortem.soak.linked.keyRequired"));
     }
 }

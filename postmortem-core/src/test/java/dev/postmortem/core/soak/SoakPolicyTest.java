@@ -1,5 +1,8 @@
 package dev.postmortem.core.soak;
 
+import dev.postmortem.core.InvalidInput;
+
+import static dev.postmortem.core.InvalidInputs.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,19 +64,19 @@ class SoakPolicyTest {
 
         @Test
         void negativeIsRefusedWithAMessageKey() {
-            assertThatThrownBy(() -> SoakPolicy.ofHours(-1)).hasMessage("postmortem.soak.policy.negative");
+            assertThatThrownBy(() -> SoakPolicy.ofHours(-1)).isInstanceOfSatisfying(InvalidInput.class, refused("postmortem.soak.policy.negative"));
             assertThatThrownBy(() -> SoakPolicy.ofDuration(Duration.ofMinutes(-5)))
-                    .hasMessage("postmortem.soak.policy.negative");
+                    .isInstanceOfSatisfying(InvalidInput.class, refused("postmortem.soak.policy.negative"));
         }
 
         @Test
         void moreThan366DaysIsRefusedWithAMessageKey() {
             assertThat(SoakPolicy.ofHours(366 * 24).soakEndsAt(at("2026-01-01T00:00:00Z")))
                     .isEqualTo(at("2027-01-02T00:00:00Z"));
-            assertThatThrownBy(() -> SoakPolicy.ofHours(366 * 24 + 1)).hasMessage("postmortem.soak.policy.tooLong");
-            assertThatThrownBy(() -> SoakPolicy.ofHours(Long.MAX_VALUE)).hasMessage("postmortem.soak.policy.tooLong");
+            assertThatThrownBy(() -> SoakPolicy.ofHours(366 * 24 + 1)).isInstanceOfSatisfying(InvalidInput.class, refused("postmortem.soak.policy.tooLong"));
+            assertThatThrownBy(() -> SoakPolicy.ofHours(Long.MAX_VALUE)).isInstanceOfSatisfying(InvalidInput.class, refused("postmortem.soak.policy.tooLong"));
             assertThatThrownBy(() -> SoakPolicy.ofDuration(Duration.ofDays(366).plusNanos(1)))
-                    .hasMessage("postmortem.soak.policy.tooLong");
+                    .isInstanceOfSatisfying(InvalidInput.class, refused("postmortem.soak.policy.tooLong"));
         }
     }
 
@@ -177,15 +180,15 @@ class SoakPolicyTest {
         void outOfRangeIsRefusedWithAMessageKey() {
             WorkingCalendar calendar = WorkingCalendar.mondayToFriday(ZoneOffset.UTC);
             assertThatThrownBy(() -> SoakPolicy.ofBusinessDays(-1, calendar))
-                    .hasMessage("postmortem.soak.policy.businessDaysOutOfRange");
+                    .isInstanceOfSatisfying(InvalidInput.class, refused("postmortem.soak.policy.businessDaysOutOfRange"));
             assertThatThrownBy(() -> SoakPolicy.ofBusinessDays(367, calendar))
-                    .hasMessage("postmortem.soak.policy.businessDaysOutOfRange");
+                    .isInstanceOfSatisfying(InvalidInput.class, refused("postmortem.soak.policy.businessDaysOutOfRange"));
         }
 
         @Test
         void aCalendarWithoutWorkingDaysIsRefused() {
             assertThatThrownBy(() -> new WorkingCalendar(Set.of(), BERLIN, Set.of()))
-                    .hasMessage("postmortem.soak.calendar.noWorkingDays");
+                    .isInstanceOfSatisfying(InvalidInput.class, refused("postmortem.soak.calendar.noWorkingDays"));
         }
     }
 }

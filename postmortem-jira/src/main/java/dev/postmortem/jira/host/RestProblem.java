@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * A REST request that cannot be answered as asked: an HTTP status and one or more errors, each a message key with
  * arguments (and optionally the request field it is about). Thrown by resources, turned into an {@link ErrorBody}
- * with translated messages by {@link ErrorResponses} / {@link RestProblemMapper}. Never carries English text.
+ * with translated messages by {@link RestErrorMapper}. Never carries English text.
  */
 public class RestProblem extends RuntimeException {
 

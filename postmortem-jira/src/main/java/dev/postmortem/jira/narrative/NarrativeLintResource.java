@@ -8,7 +8,6 @@ import dev.postmortem.core.language.BlamelessLanguageCheck;
 import dev.postmortem.core.language.Finding;
 import dev.postmortem.core.narrative.NarrativeLimits;
 import dev.postmortem.jira.host.CallerAccess;
-import dev.postmortem.jira.host.ErrorResponses;
 import dev.postmortem.jira.host.Json;
 import dev.postmortem.jira.host.RestProblem;
 import dev.postmortem.jira.host.UserMessages;
@@ -40,14 +39,12 @@ public class NarrativeLintResource {
 
     private final CallerAccess access;
     private final UserMessages messages;
-    private final ErrorResponses errors;
     private final BlamelessLanguageCheck check = BlamelessLanguageCheck.defaults();
 
     @Inject
-    public NarrativeLintResource(CallerAccess access, UserMessages messages, ErrorResponses errors) {
+    public NarrativeLintResource(CallerAccess access, UserMessages messages) {
         this.access = access;
         this.messages = messages;
-        this.errors = errors;
     }
 
     @POST
@@ -55,22 +52,20 @@ public class NarrativeLintResource {
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response lint(String body) {
-        return errors.answer(() -> {
-            access.loggedInCaller();
-            String text = text(Json.readObject(body));
-            ObjectNode answer = Json.object();
-            ArrayNode findings = answer.putArray("findings");
-            for (Finding finding : check.check(text)) {
-                ObjectNode node = findings.addObject();
-                node.put("offset", finding.offset());
-                node.put("length", finding.length());
-                node.put("ruleId", finding.ruleId());
-                node.put("matchedText", finding.matchedText());
-                node.put("message", messages.text(finding.messageKey(), finding.messageArgs()));
-                node.put("question", messages.text(finding.questionKey()));
-            }
-            return Response.ok(Json.write(answer), MediaType.APPLICATION_JSON_TYPE).build();
-        });
+        access.loggedInCaller();
+        String text = text(Json.readObject(body));
+        ObjectNode answer = Json.object();
+        ArrayNode findings = answer.putArray("findings");
+        for (Finding finding : check.check(text)) {
+            ObjectNode node = findings.addObject();
+            node.put("offset", finding.offset());
+            node.put("length", finding.length());
+            node.put("ruleId", finding.ruleId());
+            node.put("matchedText", finding.matchedText());
+            node.put("message", messages.text(finding.messageKey(), finding.messageArgs()));
+            node.put("question", messages.text(finding.questionKey()));
+        }
+        return Response.ok(Json.write(answer), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private static String text(JsonNode request) {

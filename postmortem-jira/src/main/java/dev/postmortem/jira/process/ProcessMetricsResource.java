@@ -5,7 +5,6 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import dev.postmortem.core.process.ProcessPeriod;
 import dev.postmortem.jira.host.CallerAccess;
-import dev.postmortem.jira.host.ErrorResponses;
 import dev.postmortem.jira.host.Json;
 import dev.postmortem.jira.host.RestProblem;
 import jakarta.inject.Inject;
@@ -49,13 +48,11 @@ public class ProcessMetricsResource {
 
     private final CallerAccess access;
     private final ProjectProcessReport report;
-    private final ErrorResponses errors;
 
     @Inject
-    public ProcessMetricsResource(CallerAccess access, ProjectProcessReport report, ErrorResponses errors) {
+    public ProcessMetricsResource(CallerAccess access, ProjectProcessReport report) {
         this.access = access;
         this.report = report;
-        this.errors = errors;
     }
 
     @GET
@@ -64,15 +61,13 @@ public class ProcessMetricsResource {
     @AnonymousSiteAccess
     public Response project(@PathParam("projectKey") String projectKey, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return errors.answer(() -> {
-            Project project = access.visibleProject(projectKey);
-            ProcessPeriod period = period(from, to);
-            // The Postmortem issue type is resolved once per request, not once per candidate (up to 1000).
-            Predicate<Issue> isPostmortem = access.postmortemCheck();
-            ProjectProcessReport.Report answer = report.of(project.getId(), period,
-                    issue -> isPostmortem.test(issue) && access.mayBrowse(issue), access::mayBrowse);
-            return Json.okNotStored(Json.write(ProcessReportJson.write(project.getKey(), period, answer)));
-        });
+        Project project = access.visibleProject(projectKey);
+        ProcessPeriod period = period(from, to);
+        // The Postmortem issue type is resolved once per request, not once per candidate (up to 1000).
+        Predicate<Issue> isPostmortem = access.postmortemCheck();
+        ProjectProcessReport.Report answer = report.of(project.getId(), period,
+                issue -> isPostmortem.test(issue) && access.mayBrowse(issue), access::mayBrowse);
+        return Json.okNotStored(Json.write(ProcessReportJson.write(project.getKey(), period, answer)));
     }
 
     /** The period asked for, or a 400 with one error per wrong parameter. */

@@ -8,9 +8,10 @@ import java.util.Optional;
 
 /**
  * The soak policy store as every other feature sees it: the Active Objects store, plus invalidation of the soak
- * gate's cached policies after each write, on every node. Declared {@code primary} in postmortem-soak.xml, so a
- * component autowired with a {@link SoakPolicyStore} (e.g. the policy REST resource) writes through this one and
- * the condition never keeps enforcing an old policy; the cache's loader reads the plain store.
+ * gate's cached policies after each write, on every node. It is the bean {@code soakPolicyStore} of
+ * postmortem-soak.xml and the only {@link SoakPolicyStore} that is an autowiring candidate, so every component (the
+ * policy REST resource, setup's site default, the summary) writes through it and the condition never keeps
+ * enforcing an old policy; only the cache's loader and this class read the plain store.
  */
 public class InvalidatingSoakPolicyStore implements SoakPolicyStore {
 

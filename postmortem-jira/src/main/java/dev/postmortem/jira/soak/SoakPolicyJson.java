@@ -3,6 +3,7 @@ package dev.postmortem.jira.soak;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.postmortem.core.InvalidInput;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.core.soak.WorkingCalendar;
 import dev.postmortem.jira.host.Json;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The REST form of a soak policy:
@@ -40,10 +40,7 @@ final class SoakPolicyJson {
     static final String DAY_KEY = "postmortem.jira.rest.policy.day";
     static final String DATE_KEY = "postmortem.jira.rest.policy.date";
     static final String LIST_KEY = "postmortem.jira.rest.policy.list";
-    static final String INVALID_KEY = "postmortem.jira.rest.policy.invalid";
     static final long MAX_HOURS = 24L * 366;
-    /** What an i18n key from the core looks like (dotted identifiers), as opposed to a plain exception text. */
-    private static final Pattern MESSAGE_KEY = Pattern.compile("[a-z]+(\\.[A-Za-z0-9]+){2,}");
 
     private SoakPolicyJson() {
     }
@@ -107,13 +104,12 @@ final class SoakPolicyJson {
         SoakPolicy make();
     }
 
-    /** The core reports broken rules as IllegalArgumentException whose message is an i18n key. */
+    /** The core reports a broken rule as {@link InvalidInput}: its key and arguments become the request's error. */
     private static SoakPolicy core(CoreCall call, List<RestProblem.Detail> problems) {
         try {
             return call.make();
-        } catch (IllegalArgumentException e) {
-            String key = e.getMessage() != null && MESSAGE_KEY.matcher(e.getMessage()).matches() ? e.getMessage() : INVALID_KEY;
-            problems.add(new RestProblem.Detail(key, List.of(), null));
+        } catch (InvalidInput e) {
+            problems.add(new RestProblem.Detail(e.messageKey(), e.args(), null));
             return null;
         }
     }

@@ -6,7 +6,6 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.jira.host.CallerAccess;
-import dev.postmortem.jira.host.ErrorResponses;
 import dev.postmortem.jira.host.Json;
 import dev.postmortem.jira.storage.SoakPolicyStore;
 import jakarta.inject.Inject;
@@ -38,20 +37,18 @@ public class SoakPolicyResource {
 
     private final CallerAccess access;
     private final SoakPolicyStore store;
-    private final ErrorResponses errors;
 
     @Inject
-    public SoakPolicyResource(CallerAccess access, SoakPolicyStore store, ErrorResponses errors) {
+    public SoakPolicyResource(CallerAccess access, SoakPolicyStore store) {
         this.access = access;
         this.store = store;
-        this.errors = errors;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @AnonymousSiteAccess
     public Response read(@PathParam("projectKey") String projectKey) {
-        return errors.answer(() -> answer(access.visibleProject(projectKey)));
+        return answer(access.visibleProject(projectKey));
     }
 
     @PUT
@@ -59,13 +56,11 @@ public class SoakPolicyResource {
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response update(@PathParam("projectKey") String projectKey, String body) {
-        return errors.answer(() -> {
-            Project project = access.visibleProject(projectKey);
-            access.requireProjectAdmin(project);
-            SoakPolicy policy = SoakPolicyJson.read(Json.readObject(body));
-            store.saveForProject(project.getId(), policy);
-            return answer(project);
-        });
+        Project project = access.visibleProject(projectKey);
+        access.requireProjectAdmin(project);
+        SoakPolicy policy = SoakPolicyJson.read(Json.readObject(body));
+        store.saveForProject(project.getId(), policy);
+        return answer(project);
     }
 
     private Response answer(Project project) {

@@ -5,7 +5,6 @@ import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.postmortem.jira.host.CallerAccess;
-import dev.postmortem.jira.host.ErrorResponses;
 import dev.postmortem.jira.host.Json;
 import dev.postmortem.jira.host.RestProblem;
 import jakarta.inject.Inject;
@@ -34,7 +33,7 @@ import java.util.Optional;
  *       missing or too long or the body is not a JSON object, 409 when there is nothing to override.</li>
  * </ul>
  * An unknown key and a key the caller may not browse get the same 404. Errors have the API's common shape
- * ({@link ErrorResponses}), in the caller's language. The override consumes {@code application/json} only (XSRF):
+ * ({@link dev.postmortem.jira.host.ErrorBody}), in the caller's language. The override consumes {@code application/json} only (XSRF):
  * docs/adr/0013-json-only-state-changes.md; reference: docs/rest.md.
  */
 @Path("/soak")
@@ -45,14 +44,12 @@ public class SoakResource {
     private final CallerAccess access;
     private final SoakStatus status;
     private final SoakOverrides overrides;
-    private final ErrorResponses errors;
 
     @Inject
-    public SoakResource(CallerAccess access, SoakStatus status, SoakOverrides overrides, ErrorResponses errors) {
+    public SoakResource(CallerAccess access, SoakStatus status, SoakOverrides overrides) {
         this.access = Objects.requireNonNull(access, "access");
         this.status = Objects.requireNonNull(status, "status");
         this.overrides = Objects.requireNonNull(overrides, "overrides");
-        this.errors = Objects.requireNonNull(errors, "errors");
     }
 
     @GET
@@ -60,10 +57,8 @@ public class SoakResource {
     @Produces(MediaType.APPLICATION_JSON)
     @AnonymousSiteAccess
     public Response status(@PathParam("issueKey") String issueKey) {
-        return errors.answer(() -> {
-            Issue issue = visible(issueKey);
-            return json(status.of(issue, access.administersProjectOf(issue)));
-        });
+        Issue issue = visible(issueKey);
+        return json(status.of(issue, access.administersProjectOf(issue)));
     }
 
     @POST
@@ -72,20 +67,18 @@ public class SoakResource {
     @Produces(MediaType.APPLICATION_JSON)
     @LicensedOnly
     public Response override(@PathParam("issueKey") String issueKey, String body) {
-        return errors.answer(() -> {
-            Issue issue = visible(issueKey);
-            if (!access.administersProjectOf(issue)) {
-                throw RestProblem.of(Status.FORBIDDEN, "postmortem.jira.soak.rest.forbidden");
-            }
-            Optional<SoakOverrides.Refusal> refusal = overrides.override(issue, access.caller(), reasonOf(body));
-            if (refusal.isPresent()) {
-                GateProblem problem = refusal.get().problem();
-                Status code = refusal.get() instanceof SoakOverrides.InvalidReason ? Status.BAD_REQUEST : Status.CONFLICT;
-                throw new RestProblem(code, List.of(new RestProblem.Detail(problem.messageKey(),
-                        status.shownArgs(problem, refusal.get().postmortems()), "reason")));
-            }
-            return json(status.of(issue, true));
-        });
+        Issue issue = visible(issueKey);
+        if (!access.administersProjectOf(issue)) {
+            throw RestProblem.of(Status.FORBIDDEN, "postmortem.jira.soak.rest.forbidden");
+        }
+        Optional<SoakOverrides.Refusal> refusal = overrides.override(issue, access.caller(), reasonOf(body));
+        if (refusal.isPresent()) {
+            GateProblem problem = refusal.get().problem();
+            Status code = refusal.get() instanceof SoakOverrides.InvalidReason ? Status.BAD_REQUEST : Status.CONFLICT;
+            throw new RestProblem(code, List.of(new RestProblem.Detail(problem.messageKey(),
+                    status.shownArgs(problem, refusal.get().postmortems()), "reason")));
+        }
+        return json(status.of(issue, true));
     }
 
     private Issue visible(String issueKey) {

@@ -1,5 +1,6 @@
 package dev.postmortem.jira.storage;
 
+import dev.postmortem.core.InvalidInput;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.core.soak.WorkingCalendar;
 
@@ -34,14 +35,14 @@ final class SoakPolicyCodec {
         }
     }
 
-    /** @throws IllegalArgumentException (message key) when the table cannot hold the policy exactly */
+    /** @throws InvalidInput when the table cannot hold the policy exactly */
     static Columns columns(SoakPolicy policy) {
         return switch (policy) {
             case SoakPolicy.Fixed fixed -> {
                 Duration duration = fixed.duration();
                 if (!duration.equals(Duration.ofHours(duration.toHours()))) {
                     // The table stores whole hours; silently rounding would change the rule a project set.
-                    throw new IllegalArgumentException("postmortem.jira.storage.policy.wholeHoursOnly");
+                    throw new InvalidInput("postmortem.jira.storage.policy.wholeHoursOnly");
                 }
                 yield new Columns(SoakMode.HOURS.name(), duration.toHours(), null, null, null);
             }

@@ -4,7 +4,6 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import dev.postmortem.core.summary.SummaryJson;
 import dev.postmortem.jira.host.CallerAccess;
-import dev.postmortem.jira.host.ErrorResponses;
 import dev.postmortem.jira.host.Json;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,13 +26,11 @@ public class SummaryResource {
 
     private final CallerAccess access;
     private final SummaryAssembler assembler;
-    private final ErrorResponses errors;
 
     @Inject
-    public SummaryResource(CallerAccess access, SummaryAssembler assembler, ErrorResponses errors) {
+    public SummaryResource(CallerAccess access, SummaryAssembler assembler) {
         this.access = access;
         this.assembler = assembler;
-        this.errors = errors;
     }
 
     @GET
@@ -41,9 +38,7 @@ public class SummaryResource {
     @Produces(MediaType.APPLICATION_JSON)
     @AnonymousSiteAccess
     public Response summary(@PathParam("issueKey") String issueKey) {
-        return errors.answer(() -> {
-            Issue postmortem = access.visiblePostmortem(issueKey);
-            return Json.okNotStored(SummaryJson.write(assembler.summarise(postmortem, access.caller())));
-        });
+        Issue postmortem = access.visiblePostmortem(issueKey);
+        return Json.okNotStored(SummaryJson.write(assembler.summarise(postmortem, access.caller())));
     }
 }

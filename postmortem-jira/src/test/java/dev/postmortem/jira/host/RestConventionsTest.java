@@ -2,9 +2,13 @@ package dev.postmortem.jira.host;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import dev.postmortem.jira.narrative.NarrativeLintResource;
 import dev.postmortem.jira.process.ProcessMetricsResource;
 import dev.postmortem.jira.soak.SoakPolicyResource;
+import dev.postmortem.jira.soak.SoakResource;
 import dev.postmortem.jira.summary.SummaryResource;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.ExceptionMapper;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Method;
@@ -21,12 +26,15 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every resource method of this package declares its access, and state changes accept JSON only (XSRF). */
+/**
+ * Every resource method of the API declares its access, state changes accept JSON only (XSRF), and errors have one
+ * way out: the one exception mapper.
+ */
 class RestConventionsTest {
 
     private static final List<Class<?>> RESOURCES =
             List.of(SummaryResource.class, NarrativeLintResource.class, SoakPolicyResource.class,
-                    ProcessMetricsResource.class);
+                    ProcessMetricsResource.class, SoakResource.class);
 
     @Test
     void everyResourceMethodHasAnExplicitAccessAnnotation() {
@@ -35,7 +43,7 @@ class RestConventionsTest {
                     || method.isAnnotationPresent(LicensedOnly.class))
                     .as("access annotation on %s", method).isTrue();
         }
-        assertThat(resourceMethods()).hasSize(5);
+        assertThat(resourceMethods()).hasSize(7);
     }
 
     @Test
@@ -54,6 +62,17 @@ class RestConventionsTest {
     @Test
     void resourcesArePathAnnotated() {
         RESOURCES.forEach(type -> assertThat(type.isAnnotationPresent(Path.class)).as(type.getName()).isTrue());
+    }
+
+    @Test
+    void errorsBecomeAnswersInOnePlaceOnly() {
+        List<String> mappers = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.postmortem.jira").stream()
+                .filter(type -> type.isAssignableTo(ExceptionMapper.class))
+                .map(JavaClass::getName)
+                .toList();
+
+        assertThat(mappers).containsExactly(RestErrorMapper.class.getName());
     }
 
     private static List<Method> resourceMethods() {

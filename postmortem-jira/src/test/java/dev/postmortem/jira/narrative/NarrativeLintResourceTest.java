@@ -12,7 +12,7 @@ import static org.mockito.Mockito.when;
 class NarrativeLintResourceTest {
 
     private final PostmortemScenario jira = new PostmortemScenario();
-    private final NarrativeLintResource resource = new NarrativeLintResource(jira.access, jira.messages, jira.errors);
+    private final NarrativeLintResource resource = new NarrativeLintResource(jira.access, jira.messages);
 
     private static JsonNode json(Response response) throws Exception {
         return new ObjectMapper().readTree((String) response.getEntity());
@@ -22,7 +22,8 @@ class NarrativeLintResourceTest {
     void findsBlamePhrasingWithOffsetsAndTranslatedHelp() throws Exception {
         String text = "Kim careless? No: Kim should have been told.";
 
-        Response response = resource.lint("{\"text\": " + new ObjectMapper().writeValueAsString(text) + "}");
+        String body = "{\"text\": " + new ObjectMapper().writeValueAsString(text) + "}";
+        Response response = jira.rest.call(() -> resource.lint(body));
 
         assertThat(response.getStatus()).isEqualTo(200);
         JsonNode findings = json(response).get("findings");
@@ -41,7 +42,8 @@ class NarrativeLintResourceTest {
 
     @Test
     void blamelessTextHasNoFindings() throws Exception {
-        Response response = resource.lint("{\"text\": \"The alert fired at 09:20 and Kim paged the DBA.\"}");
+        Response response = jira.rest.call(
+                () -> resource.lint("{\"text\": \"The alert fired at 09:20 and Kim paged the DBA.\"}"));
 
         assertThat(json(response).get("findings")).isEmpty();
     }
@@ -50,7 +52,7 @@ class NarrativeLintResourceTest {
     void anonymousCallersAreRefused() throws Exception {
         when(jira.authentication.getLoggedInUser()).thenReturn(null);
 
-        Response response = resource.lint("{\"text\": \"should have\"}");
+        Response response = jira.rest.call(() -> resource.lint("{\"text\": \"should have\"}"));
 
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(json(response).at("/errors/0/key").asText()).isEqualTo("postmortem.jira.rest.error.loginRequired");
@@ -58,7 +60,7 @@ class NarrativeLintResourceTest {
 
     @Test
     void aMissingTextIsABadRequestNamingTheField() throws Exception {
-        Response response = resource.lint("{\"txt\": \"typo\"}");
+        Response response = jira.rest.call(() -> resource.lint("{\"txt\": \"typo\"}"));
 
         assertThat(response.getStatus()).isEqualTo(400);
         JsonNode error = json(response).at("/errors/0");
@@ -68,7 +70,7 @@ class NarrativeLintResourceTest {
 
     @Test
     void malformedJsonIsABadRequestWithoutAStackTrace() throws Exception {
-        Response response = resource.lint("{\"text\": ");
+        Response response = jira.rest.call(() -> resource.lint("{\"text\": "));
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(json(response).at("/errors/0/message").asText()).isEqualTo("The request body is not valid JSON.");
@@ -79,7 +81,7 @@ class NarrativeLintResourceTest {
     void overlongTextIsRefusedBeforeChecking() throws Exception {
         String text = "a".repeat(20_001);
 
-        Response response = resource.lint("{\"text\": \"" + text + "\"}");
+        Response response = jira.rest.call(() -> resource.lint("{\"text\": \"" + text + "\"}"));
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(json(response).at("/errors/0/message").asText())

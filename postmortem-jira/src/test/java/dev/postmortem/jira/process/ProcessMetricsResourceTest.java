@@ -5,7 +5,7 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.postmortem.jira.host.ErrorResponses;
+import dev.postmortem.jira.host.RestCalls;
 import dev.postmortem.jira.host.UserMessages;
 import dev.postmortem.jira.narrative.BundleI18n;
 import dev.postmortem.jira.storage.ProcessEventType;
@@ -30,7 +30,7 @@ class ProcessMetricsResourceTest {
     private final PostmortemScenario jira = new PostmortemScenario();
     private final ProcessViewFixture log = ProcessViewFixture.english();
     private final ProcessMetricsResource resource = new ProcessMetricsResource(jira.access,
-            new ProjectProcessReport(log.events, log.processes, jira.issueManager), jira.errors);
+            new ProjectProcessReport(log.events, log.processes, jira.issueManager));
     private Project ops;
 
     @BeforeEach
@@ -62,7 +62,7 @@ class ProcessMetricsResourceTest {
     }
 
     private Response get(String projectKey, String from, String to) {
-        return resource.project(projectKey, from, to);
+        return jira.rest.call(() -> resource.project(projectKey, from, to));
     }
 
     /** An action issue, which the caller may browse or not. */
@@ -331,10 +331,10 @@ class ProcessMetricsResourceTest {
     @Test
     void errorsAreInTheCallersLanguage() throws Exception {
         ProcessMetricsResource german = new ProcessMetricsResource(jira.access,
-                new ProjectProcessReport(log.events, log.processes, jira.issueManager),
-                new ErrorResponses(new UserMessages(new BundleI18n(Locale.GERMAN))));
+                new ProjectProcessReport(log.events, log.processes, jira.issueManager));
+        RestCalls germanRest = new RestCalls(new UserMessages(new BundleI18n(Locale.GERMAN)));
 
-        JsonNode body = json(german.project("OPS", "2026-01-01", "2027-06-01"));
+        JsonNode body = json(germanRest.call(() -> german.project("OPS", "2026-01-01", "2027-06-01")));
 
         assertThat(body.path("errors").get(0).path("message").asText()).isEqualTo(
                 "Der Zeitraum ist zu lang: höchstens 366 Tage von \"from\" bis \"to\", beide eingeschlossen.");

@@ -28,7 +28,7 @@ class SoakPolicyResourceTest {
 
     private final PostmortemScenario jira = new PostmortemScenario();
     private final MemoryPolicies policies = new MemoryPolicies();
-    private final SoakPolicyResource resource = new SoakPolicyResource(jira.access, policies, jira.errors);
+    private final SoakPolicyResource resource = new SoakPolicyResource(jira.access, policies);
     private Project ops;
 
     /** The store as a map: what was saved is what is read back. */
@@ -82,7 +82,7 @@ class SoakPolicyResourceTest {
     void theSiteDefaultAppliesUntilTheProjectHasItsOwn() throws Exception {
         policies.site = SoakPolicy.ofHours(72);
 
-        JsonNode body = json(resource.read("OPS"));
+        JsonNode body = json(jira.rest.call(() -> resource.read("OPS")));
 
         assertThat(body.get("projectPolicy").asBoolean()).isFalse();
         assertThat(body.at("/policy/kind").asText()).isEqualTo("HOURS");
@@ -91,7 +91,7 @@ class SoakPolicyResourceTest {
 
     @Test
     void readingShowsTheEffectivePolicyAndWhetherItIsTheProjectsOwn() throws Exception {
-        Response response = resource.read("OPS");
+        Response response = jira.rest.call(() -> resource.read("OPS"));
 
         assertThat(response.getStatus()).isEqualTo(200);
         JsonNode body = json(response);
@@ -108,8 +108,8 @@ class SoakPolicyResourceTest {
         when(jira.permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, ops, jira.caller))
                 .thenReturn(false);
 
-        Response hidden = resource.read("OPS");
-        Response unknown = resource.read("NOPE");
+        Response hidden = jira.rest.call(() -> resource.read("OPS"));
+        Response unknown = jira.rest.call(() -> resource.read("NOPE"));
 
         assertThat(hidden.getStatus()).isEqualTo(404).isEqualTo(unknown.getStatus());
         assertThat(json(hidden).at("/errors/0/key").asText()).isEqualTo(json(unknown).at("/errors/0/key").asText());
@@ -121,7 +121,7 @@ class SoakPolicyResourceTest {
     void onlyProjectAdministratorsMayChangeIt() throws Exception {
         callerAdministers(false);
 
-        Response response = resource.update("OPS", "{\"kind\": \"HOURS\", \"hours\": 24}");
+        Response response = jira.rest.call(() -> resource.update("OPS", "{\"kind\": \"HOURS\", \"hours\": 24}"));
 
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(json(response).at("/errors/0/message").asText())
@@ -136,10 +136,10 @@ class SoakPolicyResourceTest {
                 EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY),
                 ZoneId.of("Europe/Berlin"), Set.of(LocalDate.parse("2026-12-24"))));
 
-        Response response = resource.update("OPS", """
+        Response response = jira.rest.call(() -> resource.update("OPS", """
                 {"kind": "BUSINESS_DAYS", "days": 3, "zone": "Europe/Berlin",
                  "workingDays": ["MONDAY", "tuesday", "WEDNESDAY", "THURSDAY"], "holidays": ["2026-12-24"]}
-                """);
+                """));
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(policies.projects).containsExactly(Map.entry(10000L, expected));
@@ -153,7 +153,7 @@ class SoakPolicyResourceTest {
     void anAdministratorSetsAnHourPolicy() throws Exception {
         callerAdministers(true);
 
-        Response response = resource.update("OPS", "{\"kind\": \"hours\", \"hours\": 48}");
+        Response response = jira.rest.call(() -> resource.update("OPS", "{\"kind\": \"hours\", \"hours\": 48}"));
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(policies.projects).containsExactly(Map.entry(10000L, SoakPolicy.ofHours(48)));
@@ -163,9 +163,9 @@ class SoakPolicyResourceTest {
     void everyProblemOfABadPolicyIsReportedWithItsFieldAndNothingIsSaved() throws Exception {
         callerAdministers(true);
 
-        Response response = resource.update("OPS", """
+        Response response = jira.rest.call(() -> resource.update("OPS", """
                 {"kind": "BUSINESS_DAYS", "days": 400, "zone": "Mars/Olympus", "workingDays": ["FUNDAY"]}
-                """);
+                """));
 
         assertThat(response.getStatus()).isEqualTo(400);
         JsonNode errors = json(response).get("errors");
@@ -180,7 +180,8 @@ class SoakPolicyResourceTest {
     void aRuleOnlyTheCoreKnowsIsReportedInTheCoresWords() throws Exception {
         callerAdministers(true);
 
-        Response response = resource.update("OPS", "{\"kind\": \"BUSINESS_DAYS\", \"days\": 2, \"workingDays\": []}");
+        Response response = jira.rest.call(
+                () -> resource.update("OPS", "{\"kind\": \"BUSINESS_DAYS\", \"days\": 2, \"workingDays\": []}"));
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(json(response).at("/errors/0/key").asText()).isEqualTo("postmortem.soak.calendar.noWorkingDays");
@@ -193,7 +194,7 @@ class SoakPolicyResourceTest {
     void anUnknownKindIsRefused() throws Exception {
         callerAdministers(true);
 
-        Response response = resource.update("OPS", "{\"kind\": \"FOREVER\"}");
+        Response response = jira.rest.call(() -> resource.update("OPS", "{\"kind\": \"FOREVER\"}"));
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(json(response).at("/errors/0/field").asText()).isEqualTo("kind");

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.jira.host.CallerAccess;
 import dev.postmortem.jira.host.ErrorBody;
-import dev.postmortem.jira.host.ErrorResponses;
+import dev.postmortem.jira.host.RestCalls;
 import dev.postmortem.jira.host.UserMessages;
 import dev.postmortem.jira.storage.OverrideLog;
 import dev.postmortem.jira.storage.OverrideRecord;
@@ -64,6 +64,7 @@ class SoakResourceTest {
     private final ApplicationUser admin = mock(ApplicationUser.class);
     private final ApplicationUser member = mock(ApplicationUser.class);
     private SoakResource resource;
+    private RestCalls rest;
 
     @BeforeEach
     void setUp() {
@@ -95,8 +96,8 @@ class SoakResourceTest {
         SoakStatus status = new SoakStatus(gate, fx.lookup(), tx.texts(), fx.clock, access);
         fx.browsePostmortems(permissionManager);
         resource = new SoakResource(access, status,
-                new SoakOverrides(status, gate, overrideLog, processEventLog, records, fx.clock),
-                new ErrorResponses(new UserMessages(i18n)));
+                new SoakOverrides(status, gate, overrideLog, processEventLog, records, fx.clock));
+        rest = new RestCalls(new UserMessages(i18n));
     }
 
     @Test
@@ -104,7 +105,7 @@ class SoakResourceTest {
         fx.postmortem("PM-1", NOW.minus(Duration.ofHours(10)));
         loggedIn(member);
 
-        Response response = resource.status("ACT-1");
+        Response response = rest.call(() -> resource.status("ACT-1"));
 
         assertThat(response.getStatus()).isEqualTo(200);
         JsonNode body = body(response);
@@ -121,7 +122,7 @@ class SoakResourceTest {
         fx.hide(fx.postmortem("SECRET-7", null));
         loggedIn(member);
 
-        JsonNode body = body(resource.status("ACT-1"));
+        JsonNode body = body(rest.call(() -> resource.status("ACT-1")));
 
         assertThat(body.get("state").asText()).isEqualTo("AWAITING_DEBRIEF");
         assertThat(body.get("awaitingDebrief")).hasSize(2);
@@ -134,9 +135,9 @@ class SoakResourceTest {
     void anUnknownKeyAndAKeyTheCallerCannotSeeGetTheSame404() throws Exception {
         loggedIn(member);
 
-        Response unknown = resource.status("NOPE-1");
-        Response hidden = resource.status("SECRET-1");
-        Response hiddenOverride = resource.override("SECRET-1", "{\"reason\":\"x\"}");
+        Response unknown = rest.call(() -> resource.status("NOPE-1"));
+        Response hidden = rest.call(() -> resource.status("SECRET-1"));
+        Response hiddenOverride = rest.call(() -> resource.override("SECRET-1", "{\"reason\":\"x\"}"));
 
         assertThat(unknown.getStatus()).isEqualTo(404);
         assertThat(hidden.getStatus()).isEqualTo(404);
@@ -151,7 +152,7 @@ class SoakResourceTest {
         fx.postmortem("PM-1", NOW.minus(Duration.ofHours(10)));
         loggedIn(member);
 
-        Response response = resource.override("ACT-1", "{\"reason\":\"Outage fix\"}");
+        Response response = rest.call(() -> resource.override("ACT-1", "{\"reason\":\"Outage fix\"}"));
 
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(body(response).get("errors").get(0).get("key").asText())
@@ -173,7 +174,8 @@ class SoakResourceTest {
         });
         when(overrideLog.historyFor(anyLong())).thenAnswer(invocation -> List.copyOf(recorded));
 
-        Response response = resource.override("ACT-1", "{\"reason\":\"Outage fix\",\"client\":\"panel\"}");
+        Response response =
+                rest.call(() -> resource.override("ACT-1", "{\"reason\":\"Outage fix\",\"client\":\"panel\"}"));
 
         assertThat(response.getStatus()).isEqualTo(200);
         verify(overrideLog, times(1)).record(anyLong(), anyLong(), any(), any());
@@ -192,7 +194,7 @@ class SoakResourceTest {
         fx.postmortem("PM-1", NOW.minus(Duration.ofHours(10)));
         loggedIn(admin);
 
-        Response response = resource.override("ACT-1", "{\"reason\":\"  \"}");
+        Response response = rest.call(() -> resource.override("ACT-1", "{\"reason\":\"  \"}"));
 
         assertThat(response.getStatus()).isEqualTo(400);
         JsonNode error = body(response).get("errors").get(0);
@@ -205,7 +207,7 @@ class SoakResourceTest {
         loggedIn(admin);
 
         for (String bad : new String[] {"reason=x", "[\"x\"]", "", "{\"reason\": "}) {
-            Response response = resource.override("ACT-1", bad);
+            Response response = rest.call(() -> resource.override("ACT-1", bad));
             assertThat(response.getStatus()).as(bad).isEqualTo(400);
             assertThat(body(response).get("errors").get(0).get("key").asText()).isEqualTo(SoakResource.BAD_JSON_KEY);
         }
@@ -216,7 +218,7 @@ class SoakResourceTest {
         fx.postmortem("PM-1", NOW.minus(Duration.ofDays(3)));
         loggedIn(admin);
 
-        Response response = resource.override("ACT-1", "{\"reason\":\"why\"}");
+        Response response = rest.call(() -> resource.override("ACT-1", "{\"reason\":\"why\"}"));
 
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(body(response).get("errors").get(0).get("message").asText())
@@ -228,7 +230,7 @@ class SoakResourceTest {
         fx.hide(fx.linked("SECRET-7", "not a date", SoakFixture.LINK_TYPE_ID));
         loggedIn(admin);
 
-        Response response = resource.override("ACT-1", "{\"reason\":\"why\"}");
+        Response response = rest.call(() -> resource.override("ACT-1", "{\"reason\":\"why\"}"));
 
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(body(response).get("errors").get(0).get("message").asText()).isEqualTo(
@@ -241,8 +243,8 @@ class SoakResourceTest {
         fx.unreadableLink(98765L);
         loggedIn(admin);
 
-        Response override = resource.override("ACT-1", "{\"reason\":\"why\"}");
-        Response status = resource.status("ACT-1");
+        Response override = rest.call(() -> resource.override("ACT-1", "{\"reason\":\"why\"}"));
+        Response status = rest.call(() -> resource.status("ACT-1"));
 
         assertThat(override.getStatus()).isEqualTo(409);
         assertThat(body(override).get("errors").get(0).get("message").asText())
@@ -257,7 +259,7 @@ class SoakResourceTest {
         fx.linked("PM-1", "not a date", SoakFixture.LINK_TYPE_ID);
         loggedIn(admin);
 
-        Response response = resource.override("ACT-1", "{\"reason\":\"why\"}");
+        Response response = rest.call(() -> resource.override("ACT-1", "{\"reason\":\"why\"}"));
 
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(body(response).get("errors").get(0).get("message").asText())

@@ -1,5 +1,6 @@
 package dev.postmortem.jira.storage;
 
+import dev.postmortem.core.InvalidInput;
 import dev.postmortem.core.soak.SoakOverride;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.core.soak.WorkingCalendar;
@@ -129,8 +130,10 @@ public abstract class StorageContractTest {
     @Test
     public void aPolicyThatIsNotWholeHoursIsRefusedAndNothingIsStored() throws Exception {
         assertThatThrownBy(() -> policies.saveForProject(10100L, SoakPolicy.ofDuration(Duration.ofMinutes(90))))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("postmortem.jira.storage.policy.wholeHoursOnly");
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("postmortem.jira.storage.policy.wholeHoursOnly");
+                    assertThat(e.args()).isEmpty();
+                });
         assertThat(entityManager.find(SoakPolicyEntity.class)).isEmpty();
     }
 

@@ -33,8 +33,8 @@ import dev.postmortem.core.narrative.PersonalAccount;
 import dev.postmortem.core.narrative.TimelineEntry;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.jira.host.CallerAccess;
-import dev.postmortem.jira.host.ErrorResponses;
 import dev.postmortem.jira.host.PostmortemLookup;
+import dev.postmortem.jira.host.RestCalls;
 import dev.postmortem.jira.host.SetupTexts;
 import dev.postmortem.jira.host.TestFeatures;
 import dev.postmortem.jira.host.UserMessages;
@@ -89,7 +89,8 @@ public final class PostmortemScenario {
     public final PostmortemLookup lookup;
     public final CallerAccess access;
     public final SummaryAssembler assembler;
-    public final ErrorResponses errors = new ErrorResponses(messages);
+    /** Resource methods called as the REST stack calls them, errors through its exception mapper. */
+    public final RestCalls rest = new RestCalls(messages);
 
     public PostmortemScenario() {
         SetupTexts texts = new SetupTexts(BundleI18n.english());
@@ -115,7 +116,7 @@ public final class PostmortemScenario {
     }
 
     public SummaryResource summaryResource() {
-        return new SummaryResource(access, assembler, errors);
+        return new SummaryResource(access, assembler);
     }
 
     /** The postmortem of the core's full-v1 summary fixture, visible to the caller with its four actions. */

@@ -37,7 +37,7 @@ class SummaryResourceTest {
     void theFullPostmortemMatchesTheSharedFullFixture() throws Exception {
         jira.inc42();
 
-        DebriefSummary summary = read(resource.summary("INC-42"));
+        DebriefSummary summary = read(jira.rest.call(() -> resource.summary("INC-42")));
 
         assertThat(summary).isEqualTo(SummaryFixtures.summary(SummaryFixtures.FULL));
     }
@@ -46,7 +46,7 @@ class SummaryResourceTest {
     void anEmptyPostmortemMatchesTheSharedMinimalFixture() throws Exception {
         jira.inc7();
 
-        DebriefSummary summary = read(resource.summary("INC-7"));
+        DebriefSummary summary = read(jira.rest.call(() -> resource.summary("INC-7")));
 
         assertThat(summary).isEqualTo(SummaryFixtures.summary(SummaryFixtures.MINIMAL));
     }
@@ -61,7 +61,7 @@ class SummaryResourceTest {
         jira.linkActions(postmortem, act1, secret,
                 (MutableIssue) jira.issueManager.getIssueObject("ACT-2"));
 
-        Response response = resource.summary("INC-42");
+        Response response = jira.rest.call(() -> resource.summary("INC-42"));
         DebriefSummary summary = read(response);
 
         assertThat(summary.actions()).extracting(SummaryAction::issueKey).containsExactly("ACT-2");
@@ -86,7 +86,7 @@ class SummaryResourceTest {
         links.add(relates);
         when(jira.issueLinkManager.getOutwardLinks(postmortem.getId())).thenReturn(links);
 
-        DebriefSummary summary = read(resource.summary("INC-42"));
+        DebriefSummary summary = read(jira.rest.call(() -> resource.summary("INC-42")));
 
         assertThat(summary.actions()).extracting(SummaryAction::issueKey)
                 .containsExactly("ACT-1", "ACT-2", "ACT-3", "ACT-4");
@@ -99,8 +99,8 @@ class SummaryResourceTest {
         MutableIssue hidden = jira.inc7();
         jira.visible(hidden, false);
 
-        Response invisible = resource.summary("INC-7");
-        Response unknown = resource.summary("INC-404");
+        Response invisible = jira.rest.call(() -> resource.summary("INC-7"));
+        Response unknown = jira.rest.call(() -> resource.summary("INC-404"));
 
         assertThat(invisible.getStatus()).isEqualTo(404);
         assertThat(unknown.getStatus()).isEqualTo(404);
@@ -120,7 +120,7 @@ class SummaryResourceTest {
         MutableIssue task = jira.issue(201L, "OPS-2", "A task", jira.taskType, "Offen", "new", null);
         jira.visible(task, true);
 
-        Response response = resource.summary("OPS-2");
+        Response response = jira.rest.call(() -> resource.summary("OPS-2"));
 
         assertThat(response.getStatus()).isEqualTo(404);
         JsonNode body = new ObjectMapper().readTree((String) response.getEntity());
@@ -132,7 +132,7 @@ class SummaryResourceTest {
     void theSummaryIsNeverCached() {
         jira.inc7();
 
-        Response response = resource.summary("INC-7");
+        Response response = jira.rest.call(() -> resource.summary("INC-7"));
 
         assertThat(response.getHeaderString("Cache-Control")).contains("no-store").contains("private");
     }
