@@ -41,7 +41,6 @@ final class SoakPolicyJson {
     static final String DATE_KEY = "postmortem.jira.rest.policy.date";
     static final String LIST_KEY = "postmortem.jira.rest.policy.list";
     static final String INVALID_KEY = "postmortem.jira.rest.policy.invalid";
-    static final long MAX_HOURS = 24L * 366;
     /** What an i18n key from the core looks like (dotted identifiers), as opposed to a plain exception text. */
     private static final Pattern MESSAGE_KEY = Pattern.compile("[a-z]+(\\.[A-Za-z0-9]+){2,}");
 
@@ -80,7 +79,7 @@ final class SoakPolicyJson {
         SoakPolicy policy = null;
         switch (kind) {
             case "HOURS" -> {
-                Long hours = wholeNumber(request, "hours", 0, MAX_HOURS, problems);
+                Long hours = wholeNumber(request, "hours", 0, SoakPolicy.MAX_HOURS, problems);
                 if (problems.isEmpty()) {
                     policy = core(() -> SoakPolicy.ofHours(hours), problems);
                 }
