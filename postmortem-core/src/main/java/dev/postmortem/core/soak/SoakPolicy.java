@@ -36,11 +36,22 @@ import java.util.Objects;
  */
 public sealed interface SoakPolicy permits SoakPolicy.Fixed, SoakPolicy.BusinessDays {
 
-    /** Longest business-day soak accepted; protects the day-by-day walk from absurd configuration. */
+    /**
+     * Longest business-day soak accepted; protects the day-by-day walk from absurd configuration. The only
+     * definition: the REST policy form checks against it.
+     */
     int MAX_BUSINESS_DAYS = 366;
 
-    /** Longest fixed soak accepted, for the same reason. */
+    /**
+     * Longest fixed soak accepted: 366 days, so that "one year" is accepted in a leap year too; anything longer is
+     * certainly a typo, and it keeps the arithmetic far from overflow. The only definition of the limit: the
+     * project policy (REST) and the hours of a workflow condition or validator both check against
+     * {@link #MAX_HOURS}, so the two accept the same range.
+     */
     Duration MAX_DURATION = Duration.ofDays(366);
+
+    /** {@link #MAX_DURATION} in whole hours (8784): the largest value {@link #ofHours} accepts. */
+    long MAX_HOURS = MAX_DURATION.toHours();
 
     /**
      * Our assumption, not a rule from any source: two business days, Monday to Friday, in UTC, no holidays.
@@ -55,7 +66,7 @@ public sealed interface SoakPolicy permits SoakPolicy.Fixed, SoakPolicy.Business
         if (hours < 0) {
             throw new InvalidInput("postmortem.soak.policy.negative");
         }
-        if (hours > MAX_DURATION.toHours()) {
+        if (hours > MAX_HOURS) {
             throw new InvalidInput("postmortem.soak.policy.tooLong");
         }
         return new Fixed(Duration.ofHours(hours));

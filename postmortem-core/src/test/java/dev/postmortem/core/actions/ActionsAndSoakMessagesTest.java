@@ -19,8 +19,6 @@ class ActionsAndSoakMessagesTest {
     private static final String[] KEYS = {
         "postmortem.actions.state.PROPOSED", "postmortem.actions.state.COMMITTED",
         "postmortem.actions.state.NOT_DOING", "postmortem.actions.state.DONE",
-        "postmortem.actions.transition.notAllowed", "postmortem.actions.transition.soaking",
-        "postmortem.actions.transition.reasonRequired", "postmortem.actions.transition.reasonTooLong",
         "postmortem.actions.proportionality.ok", "postmortem.actions.proportionality.heavy",
         "postmortem.actions.proportionality.negativeImpact", "postmortem.actions.proportionality.negativeCount",
         "postmortem.actions.proportionality.policy.negativeFloor",

@@ -6,7 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Remembers which conditions this node has already reported, so that code running on every issue view logs a
  * broken configuration once instead of flooding the log. Node-local on purpose: forgetting on restart only means
- * one more log line. Bounded: after {@link #MAX_REMEMBERED} distinct keys it reports nothing new.
+ * one more log line. Bounded: after {@link #MAX_REMEMBERED} distinct keys it reports nothing new. The one way the
+ * Jira module logs "once per node" (the soak gate's problems, the soak-end job's failing issues, the first stack
+ * trace of a narrative search failure, missing host services, deleted setup objects); Confluence has no such log.
  */
 public final class OncePerNode {
 

@@ -11,6 +11,7 @@ import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
+import dev.postmortem.jira.host.OncePerNode;
 import dev.postmortem.jira.host.UserMessages;
 import dev.postmortem.jira.storage.NarrativeTextIndex;
 import org.slf4j.Logger;
@@ -18,7 +19,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The JQL function {@code narrativeMatches}: {@code issue in narrativeMatches("failover dns")} finds the postmortems
@@ -43,7 +43,7 @@ public class NarrativeMatchesFunction implements JqlFunction {
 
     private final NarrativeTextIndex index;
     private final UserMessages messages;
-    private final AtomicBoolean failureLogged = new AtomicBoolean();
+    private final OncePerNode stackTraces = new OncePerNode();
 
     public NarrativeMatchesFunction(NarrativeTextIndex index, UserMessages messages) {
         this.index = index;
@@ -92,7 +92,7 @@ public class NarrativeMatchesFunction implements JqlFunction {
     }
 
     private void logFailure(RuntimeException e) {
-        if (failureLogged.compareAndSet(false, true)) {
+        if (stackTraces.first("storeUnreadable")) {
             LOG.warn("{}() cannot read the narrative search table and finds nothing (stack trace logged once per"
                     + " node)", NAME, e);
         } else {

@@ -8,13 +8,13 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import dev.postmortem.jira.host.OncePerNode;
 import dev.postmortem.jira.host.PostmortemLookup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Keeps the text {@code narrativeMatches} searches ({@link NarrativeSearchText}) in step with the "Debrief narrative"
@@ -38,7 +38,7 @@ public class NarrativeSearchListener implements LifecycleAware {
     private final PostmortemLookup lookup;
     private final PostmortemFields fields;
     private final Logger log;
-    private final AtomicBoolean stackTraceLogged = new AtomicBoolean();
+    private final OncePerNode stackTraces = new OncePerNode();
 
     public NarrativeSearchListener(EventPublisher eventPublisher, NarrativeSearchText searchText,
             PostmortemLookup lookup, PostmortemFields fields) {
@@ -108,7 +108,7 @@ public class NarrativeSearchListener implements LifecycleAware {
 
     private void logFailure(String message, Issue issue, RuntimeException e) {
         String key = issue.getKey() == null ? String.valueOf(issue.getId()) : issue.getKey();
-        if (stackTraceLogged.compareAndSet(false, true)) {
+        if (stackTraces.first("failure")) {
             log.warn(message + " (stack trace logged once per node)", key, e);
         } else {
             log.warn(message + ": {}", key, e.toString());

@@ -1,5 +1,6 @@
 package dev.postmortem.jira.process;
 
+import dev.postmortem.jira.host.OncePerNode;
 import dev.postmortem.jira.soak.SoakRecords;
 import dev.postmortem.jira.storage.ProcessEvent;
 import dev.postmortem.jira.storage.ProcessEventLog;
@@ -10,8 +11,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -37,15 +36,13 @@ public class SoakEndJob {
     /** Debriefs looked at per run; far more than are ever soaking at once. */
     public static final int BATCH = 500;
 
-    /** Bounds the memory of issues already logged as failing; beyond it failures are still counted, not logged. */
-    static final int MAX_REMEMBERED_PROBLEMS = 1000;
-
     private static final Logger LOG = LoggerFactory.getLogger(SoakEndJob.class);
 
     private final ProcessEventLog log;
     private final SoakRecords records;
     private final Clock clock;
-    private final Set<Long> loggedProblems = ConcurrentHashMap.newKeySet();
+    /** Issues already logged as failing; beyond its bound failures are still counted, not logged. */
+    private final OncePerNode loggedProblems = new OncePerNode();
 
     public SoakEndJob(ProcessEventLog log, SoakRecords records, Clock clock) {
         this.log = Objects.requireNonNull(log, "log");
@@ -85,7 +82,7 @@ public class SoakEndJob {
     }
 
     private void problem(ProcessEvent debrief, RuntimeException e) {
-        if (loggedProblems.size() < MAX_REMEMBERED_PROBLEMS && loggedProblems.add(debrief.issueId())) {
+        if (loggedProblems.first(Long.toString(debrief.issueId()))) {
             LOG.warn("Cannot record the end of the soak of postmortem issue {} (project {}); skipped, retried on"
                     + " every run, logged once per issue and node", debrief.issueId(), debrief.projectId(), e);
         }

@@ -1,5 +1,7 @@
 package dev.postmortem.jira.soak;
 
+import dev.postmortem.core.soak.SoakPolicy;
+
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -21,9 +23,6 @@ public record GateSettings(OptionalLong soakHours, long linkTypeId, boolean pass
 
     static final String SOURCE_PROJECT = "project";
     static final String SOURCE_HOURS = "hours";
-
-    /** One year: longer is certainly a typo, and keeps the arithmetic far from overflow. */
-    static final long MAX_HOURS = 8760;
 
     public GateSettings {
         Objects.requireNonNull(soakHours, "soakHours");
@@ -49,12 +48,12 @@ public record GateSettings(OptionalLong soakHours, long linkTypeId, boolean pass
             String raw = value(args, ARG_HOURS);
             try {
                 long parsed = Long.parseLong(raw);
-                if (parsed < 0 || parsed > MAX_HOURS) {
-                    return invalid("postmortem.jira.soak.problem.hours", raw, MAX_HOURS);
+                if (parsed < 0 || parsed > SoakPolicy.MAX_HOURS) {
+                    return invalid("postmortem.jira.soak.problem.hours", raw, SoakPolicy.MAX_HOURS);
                 }
                 hours = OptionalLong.of(parsed);
             } catch (NumberFormatException e) {
-                return invalid("postmortem.jira.soak.problem.hours", raw, MAX_HOURS);
+                return invalid("postmortem.jira.soak.problem.hours", raw, SoakPolicy.MAX_HOURS);
             }
         } else if (!SOURCE_PROJECT.equals(source)) {
             return invalid("postmortem.jira.soak.problem.source", source);

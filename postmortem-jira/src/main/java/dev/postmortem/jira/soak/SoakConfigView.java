@@ -1,5 +1,7 @@
 package dev.postmortem.jira.soak;
 
+import dev.postmortem.core.soak.SoakPolicy;
+
 import java.util.List;
 
 /**
@@ -49,5 +51,10 @@ public final class SoakConfigView {
 
     public List<String> getProblems() {
         return problems;
+    }
+
+    /** The most hours the form accepts: the core's limit, the same as for a project's policy. */
+    public long getMaxHours() {
+        return SoakPolicy.MAX_HOURS;
     }
 }

@@ -12,7 +12,10 @@ import dev.postmortem.core.soak.SoakGateRule;
 import dev.postmortem.core.soak.SoakOverride;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.core.soak.SoakVerdict;
+import dev.postmortem.jira.host.OncePerNode;
 import dev.postmortem.jira.storage.OverrideRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -50,7 +53,13 @@ public class SoakGate {
     private final SoakRecords records;
     private final Clock clock;
     private final SoakClock soakClock;
-    private final OnceLog onceLog = new OnceLog();
+    private static final Logger LOG = LoggerFactory.getLogger(SoakGate.class);
+
+    /**
+     * Each distinct problem ({@link GateProblem#logKey}) is logged once per node: the condition runs for every
+     * transition button on every issue view, so a broken configuration logged per evaluation would flood the log.
+     */
+    private final OncePerNode loggedProblems = new OncePerNode();
 
     public SoakGate(IssueLinkManager issueLinkManager, IssueLinkTypeManager issueLinkTypeManager,
             DebriefField debriefField, SoakRecords records, Clock clock) {
@@ -164,7 +173,16 @@ public class SoakGate {
     }
 
     private GateDecision cannotEvaluate(GateProblem problem, Map<String, Issue> named, Throwable cause) {
-        onceLog.problem(problem, cause);
+        if (loggedProblems.first(problem.logKey())) {
+            String detail = problem.logDetail() == null ? "" : " (" + problem.logDetail() + ")";
+            if (cause == null) {
+                LOG.warn("Soak gate cannot evaluate and fails closed (transition hidden, validator refuses): {} {}{}"
+                        + " (logged once per problem and node)", problem.messageKey(), problem.args(), detail);
+            } else {
+                LOG.warn("Soak gate cannot evaluate and fails closed (transition hidden, validator refuses): {} {}{}"
+                        + " (logged once per problem and node)", problem.messageKey(), problem.args(), detail, cause);
+            }
+        }
         return new GateDecision.CannotEvaluate(problem, named);
     }
 }

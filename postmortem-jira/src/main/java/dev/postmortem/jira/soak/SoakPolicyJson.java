@@ -40,7 +40,6 @@ final class SoakPolicyJson {
     static final String DAY_KEY = "postmortem.jira.rest.policy.day";
     static final String DATE_KEY = "postmortem.jira.rest.policy.date";
     static final String LIST_KEY = "postmortem.jira.rest.policy.list";
-    static final long MAX_HOURS = 24L * 366;
 
     private SoakPolicyJson() {
     }
@@ -77,7 +76,7 @@ final class SoakPolicyJson {
         SoakPolicy policy = null;
         switch (kind) {
             case "HOURS" -> {
-                Long hours = wholeNumber(request, "hours", 0, MAX_HOURS, problems);
+                Long hours = wholeNumber(request, "hours", 0, SoakPolicy.MAX_HOURS, problems);
                 if (problems.isEmpty()) {
                     policy = core(() -> SoakPolicy.ofHours(hours), problems);
                 }

@@ -17,7 +17,7 @@ public interface SoakRecords {
 
     /**
      * The action's overrides that were not revoked, oldest first. Expiry is left to the caller
-     * ({@link OverrideRecord#isActiveAt}), so a cached list stays right as time passes.
+     * (the core's {@code PostmortemOverride.isActiveAt}), so a cached list stays right as time passes.
      */
     List<OverrideRecord> overridesFor(long actionIssueId);
 }

@@ -38,15 +38,6 @@ public class AoOverrideLog implements OverrideLog {
     }
 
     @Override
-    public List<OverrideRecord> activeFor(long actionIssueId, Instant now) {
-        // Few rows per action: filter in Java, so "active" is defined once (OverrideRecord.isActiveAt).
-        return ao.executeInTransaction(() -> Arrays.stream(byAction(actionIssueId, "ID ASC"))
-                .map(AoOverrideLog::toRecord)
-                .filter(record -> record.isActiveAt(now))
-                .toList());
-    }
-
-    @Override
     public List<OverrideRecord> historyFor(long actionIssueId) {
         return ao.executeInTransaction(() -> Arrays.stream(byAction(actionIssueId, "ID DESC"))
                 .map(AoOverrideLog::toRecord)

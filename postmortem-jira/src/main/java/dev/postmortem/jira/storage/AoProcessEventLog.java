@@ -29,7 +29,6 @@ import java.util.Optional;
  */
 public class AoProcessEventLog implements ProcessEventLog {
 
-    private static final String OLDEST_FIRST = ProcessEventEntity.COLUMN_OCCURRED_AT + " ASC, ID ASC";
     private static final String RECORD_ORDER = "ID ASC";
     private static final String DEBRIEF_TYPES = ProcessEventEntity.COLUMN_EVENT_TYPE + " IN (?, ?)";
     private static final String DEBRIEF_AND_SOAK_TYPES = ProcessEventEntity.COLUMN_EVENT_TYPE + " IN (?, ?, ?)";
@@ -43,40 +42,6 @@ public class AoProcessEventLog implements ProcessEventLog {
     @Override
     public void append(ProcessEvent event) {
         ao.executeInTransaction(() -> insert(event));
-    }
-
-    @Override
-    public List<ProcessEvent> forIssue(long issueId) {
-        return ao.executeInTransaction(() -> toEvents(ao.find(ProcessEventEntity.class, Query.select()
-                .where(ProcessEventEntity.COLUMN_ISSUE_ID + " = ?", issueId)
-                .order(OLDEST_FIRST))));
-    }
-
-    @Override
-    public List<ProcessEvent> forProject(long projectId, Instant from, Instant to) {
-        return ao.executeInTransaction(() -> toEvents(ao.find(ProcessEventEntity.class, Query.select()
-                .where(ProcessEventEntity.COLUMN_PROJECT_ID + " = ? AND " + ProcessEventEntity.COLUMN_OCCURRED_AT
-                                + " >= ? AND " + ProcessEventEntity.COLUMN_OCCURRED_AT + " < ?",
-                        projectId, from.toEpochMilli(), to.toEpochMilli())
-                .order(OLDEST_FIRST))));
-    }
-
-    @Override
-    public Optional<ProcessEvent> currentDebrief(long issueId) {
-        return ao.executeInTransaction(() -> {
-            List<ProcessEventEntity> rows = debriefRows(issueId);
-            return CurrentDebrief.in(rows, AoProcessEventLog::stepKind)
-                    .map(current -> toEvent(rows.get(current.debrief())));
-        });
-    }
-
-    @Override
-    public Optional<ProcessEvent> currentSoakEnd(long issueId) {
-        return ao.executeInTransaction(() -> {
-            List<ProcessEventEntity> rows = debriefAndSoakRows(issueId);
-            return CurrentDebrief.in(rows, AoProcessEventLog::stepKind).filter(CurrentDebrief::soakEnded)
-                    .map(current -> toEvent(rows.get(current.soakEnd())));
-        });
     }
 
     @Override

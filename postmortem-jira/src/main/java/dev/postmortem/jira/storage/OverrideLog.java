@@ -16,9 +16,6 @@ public interface OverrideLog {
      */
     OverrideRecord record(long actionIssueId, long postmortemIssueId, SoakOverride override, Instant expiresAt);
 
-    /** Overrides on the action that are honoured at {@code now}, oldest first. */
-    List<OverrideRecord> activeFor(long actionIssueId, Instant now);
-
     /** Every override ever recorded on the action, newest first (the audit view). */
     List<OverrideRecord> historyFor(long actionIssueId);
 

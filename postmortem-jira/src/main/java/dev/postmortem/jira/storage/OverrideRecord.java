@@ -18,11 +18,6 @@ public record OverrideRecord(long id, long actionIssueId, long postmortemIssueId
         Objects.requireNonNull(override, "override");
     }
 
-    /** Honoured at {@code now}: the core's rule ({@link PostmortemOverride#isActiveAt}). */
-    public boolean isActiveAt(Instant now) {
-        return forPostmortem().isActiveAt(now);
-    }
-
     /** What the core decides with: the override, the postmortem it skips the soak of, and its life cycle. */
     public PostmortemOverride forPostmortem() {
         return new PostmortemOverride(postmortemIssueId, id, override, expiresAt, revokedAt);

@@ -3,7 +3,6 @@ package dev.postmortem.jira.storage;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Append-only log of process events, for process metrics (time from debrief to committed actions, overrides).
@@ -11,9 +10,9 @@ import java.util.Optional;
  * <p>Corrections are appended, never written over. A debrief time that is changed after it was recorded gets a new
  * {@link ProcessEventType#DEBRIEF_HELD} with the new time; one that is removed gets a
  * {@link ProcessEventType#DEBRIEF_CLEARED}. Readers take the latest <em>recorded</em> of the two as the postmortem's
- * current debrief ({@link #currentDebrief}); record order is kept by the log, not by the times the events name
- * (a corrected debrief may name an earlier time). Each {@link ProcessEventType#SOAK_ENDED} belongs to the debrief that
- * was current when it was recorded, so a corrected debrief gets its own soak end.
+ * current debrief (the core's {@code CurrentDebrief}); record order is kept by the log, not by the times the events
+ * name (a corrected debrief may name an earlier time). Each {@link ProcessEventType#SOAK_ENDED} belongs to the
+ * debrief that was current when it was recorded, so a corrected debrief gets its own soak end.
  *
  * <p>Cluster guarantee of the plugin's log ({@link SerialisedProcessEventLog}): the debrief and soak-end appends of
  * one postmortem run one at a time across all nodes, each holding the postmortem's cluster lock from before its
@@ -25,25 +24,6 @@ import java.util.Optional;
 public interface ProcessEventLog {
 
     void append(ProcessEvent event);
-
-    /** The issue's events, oldest first. */
-    List<ProcessEvent> forIssue(long issueId);
-
-    /** The project's events with {@code from <= at < to}, oldest first. */
-    List<ProcessEvent> forProject(long projectId, Instant from, Instant to);
-
-    /**
-     * The issue's current debrief: its latest recorded {@link ProcessEventType#DEBRIEF_HELD}, or empty when there
-     * is none or a {@link ProcessEventType#DEBRIEF_CLEARED} was recorded after it.
-     */
-    Optional<ProcessEvent> currentDebrief(long issueId);
-
-    /**
-     * The {@link ProcessEventType#SOAK_ENDED} of the issue's current debrief (the one recorded after it), or empty
-     * while that soak runs or when there is no current debrief. With {@link #currentDebrief}, what a metrics reader
-     * needs of a postmortem whose debrief was corrected.
-     */
-    Optional<ProcessEvent> currentSoakEnd(long issueId);
 
     /**
      * Appends a {@link ProcessEventType#DEBRIEF_HELD} or {@link ProcessEventType#DEBRIEF_CLEARED} when it changes the

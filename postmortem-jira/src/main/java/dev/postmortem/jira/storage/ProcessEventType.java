@@ -12,7 +12,7 @@ import java.util.Optional;
  *   <li>{@link #DEBRIEF_HELD} and {@link #DEBRIEF_CLEARED} (keyed by the postmortem): the issue-event listener,
  *       process.DebriefListener, when a Postmortem's "Debrief held at" field is set, changed or cleared; the
  *       commit post-function writes a DEBRIEF_HELD as a fallback when the listener missed one. The latest
- *       recorded of the two is the postmortem's current debrief ({@link ProcessEventLog#currentDebrief}).</li>
+ *       recorded of the two is the postmortem's current debrief (the core's {@code CurrentDebrief}).</li>
  *   <li>{@link #SOAK_ENDED} (keyed by the postmortem): the cluster-wide job, process.SoakEndJob, once the soak of
  *       the current debrief has ended, at the soak end time; once per debrief (the commit post-function too, as a
  *       fallback, through the same once-per-debrief rule).</li>

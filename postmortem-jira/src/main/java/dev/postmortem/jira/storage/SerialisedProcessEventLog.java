@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -99,26 +98,6 @@ public class SerialisedProcessEventLog implements ProcessEventLog {
     @Override
     public void append(ProcessEvent event) {
         log.append(event);
-    }
-
-    @Override
-    public List<ProcessEvent> forIssue(long issueId) {
-        return log.forIssue(issueId);
-    }
-
-    @Override
-    public List<ProcessEvent> forProject(long projectId, Instant from, Instant to) {
-        return log.forProject(projectId, from, to);
-    }
-
-    @Override
-    public Optional<ProcessEvent> currentDebrief(long issueId) {
-        return log.currentDebrief(issueId);
-    }
-
-    @Override
-    public Optional<ProcessEvent> currentSoakEnd(long issueId) {
-        return log.currentSoakEnd(issueId);
     }
 
     @Override

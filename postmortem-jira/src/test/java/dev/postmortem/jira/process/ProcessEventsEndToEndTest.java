@@ -24,6 +24,7 @@ import dev.postmortem.jira.storage.H2KeptOpen;
 import dev.postmortem.jira.storage.ProcessEvent;
 import dev.postmortem.jira.storage.ProcessEventLog;
 import dev.postmortem.jira.storage.ProcessEventType;
+import dev.postmortem.jira.storage.RecordedEvents;
 import dev.postmortem.jira.storage.SoakPolicyEntity;
 import dev.postmortem.jira.storage.StorageTables;
 import net.java.ao.DBParam;
@@ -112,13 +113,13 @@ public class ProcessEventsEndToEndTest {
             // Created without a debrief: nothing to record, not even a clear.
             Issue postmortem = fx.postmortem(null);
             listener.onIssueEvent(ProcessFixture.event(postmortem, 1L, "alice"));
-            assertThat(log.forIssue(postmortem.getId())).isEmpty();
+            assertThat(RecordedEvents.of(log, postmortem.getId())).isEmpty();
 
             // The debrief time is set (09:00 Monday); an edit of another field later changes nothing.
             fx.setDebrief(postmortem, T0);
             listener.onIssueEvent(ProcessFixture.updated(postmortem, "alice"));
             listener.onIssueEvent(ProcessFixture.updated(postmortem, "bob"));
-            assertThat(log.forIssue(postmortem.getId())).containsExactly(
+            assertThat(RecordedEvents.of(log, postmortem.getId())).containsExactly(
                     new ProcessEvent(ProcessEventType.DEBRIEF_HELD, postmortem.getId(), PROJECT_ID, T0, "alice"));
 
             // A second postmortem whose project's policy row is unreadable: logged, skipped, the other goes on.
@@ -156,9 +157,9 @@ public class ProcessEventsEndToEndTest {
             runner.runJob(request);
             assertThat(soakEnds(postmortem))
                     .containsExactly(T0.plus(Duration.ofHours(48)), corrected.plus(Duration.ofHours(48)));
-            assertThat(log.currentDebrief(postmortem.getId())).contains(
+            assertThat(RecordedEvents.currentDebrief(log, postmortem.getId())).contains(
                     new ProcessEvent(ProcessEventType.DEBRIEF_HELD, postmortem.getId(), PROJECT_ID, corrected, "dave"));
-            assertThat(log.forIssue(broken.getId())).extracting(ProcessEvent::type)
+            assertThat(RecordedEvents.of(log, broken.getId())).extracting(ProcessEvent::type)
                     .containsExactly(ProcessEventType.DEBRIEF_HELD);
 
             // Cleared: recorded as of now; the soak ends stay in the log (append-only), no new one follows.
@@ -166,8 +167,9 @@ public class ProcessEventsEndToEndTest {
             listener.onIssueEvent(ProcessFixture.updated(postmortem, "erin"));
             fx.clock.advance(Duration.ofDays(10));
             runner.runJob(request);
-            assertThat(log.currentDebrief(postmortem.getId())).isEmpty();
-            assertThat(log.forIssue(postmortem.getId())).filteredOn(e -> e.type() == ProcessEventType.DEBRIEF_CLEARED)
+            assertThat(RecordedEvents.currentDebrief(log, postmortem.getId())).isEmpty();
+            assertThat(RecordedEvents.of(log, postmortem.getId()))
+                    .filteredOn(e -> e.type() == ProcessEventType.DEBRIEF_CLEARED)
                     .extracting(ProcessEvent::at).containsExactly(T0.plus(Duration.ofHours(72)));
             assertThat(soakEnds(postmortem)).hasSize(2);
 
@@ -211,7 +213,7 @@ public class ProcessEventsEndToEndTest {
     }
 
     private List<Instant> soakEnds(Issue postmortem) {
-        return log.forIssue(postmortem.getId()).stream()
+        return RecordedEvents.of(log, postmortem.getId()).stream()
                 .filter(event -> event.type() == ProcessEventType.SOAK_ENDED)
                 .map(ProcessEvent::at)
                 .toList();

@@ -1,7 +1,9 @@
 package dev.postmortem.jira.soak;
 
+import dev.postmortem.core.soak.SoakPolicy;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -34,11 +36,20 @@ class GateSettingsTest {
 
     @Test
     void rejectsHoursThatAreNotAWholeNumberInRange() {
-        for (String bad : new String[] {"", "abc", "1.5", "-1", "8761"}) {
+        for (String bad : new String[] {"", "abc", "1.5", "-1", "8785"}) {
             assertThat(GateSettings.parse(SoakFixture.args("hours", bad, "10100", false)))
                     .as(bad)
-                    .isEqualTo(new GateSettings.Invalid(GateProblem.of("postmortem.jira.soak.problem.hours", bad, 8760L)));
+                    .isEqualTo(new GateSettings.Invalid(GateProblem.of("postmortem.jira.soak.problem.hours", bad, 8784L)));
         }
+    }
+
+    @Test
+    void acceptsTheSameHoursAsAProjectPolicyUpTo366Days() {
+        // 366 days, so that a year is accepted in a leap year too; the project policy has the same limit.
+        assertThat(SoakPolicy.MAX_HOURS).isEqualTo(8784L);
+        assertThat(GateSettings.parse(SoakFixture.args("hours", "8784", "10100", false)))
+                .isEqualTo(new GateSettings.Valid(new GateSettings(OptionalLong.of(8784L), 10100L, false)));
+        assertThat(SoakPolicy.ofHours(8784L)).isEqualTo(SoakPolicy.ofDuration(Duration.ofDays(366)));
     }
 
     @Test

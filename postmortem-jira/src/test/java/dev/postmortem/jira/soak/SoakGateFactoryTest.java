@@ -78,7 +78,7 @@ class SoakGateFactoryTest {
         for (Map<String, Object> params : List.of(edit, view)) {
             SoakConfigView config = (SoakConfigView) params.get(SoakGateFactory.PARAM_SOAK);
             assertThat(config.getHours()).isEqualTo("two days");
-            assertThat(config.getProblems()).containsExactly("postmortem.jira.soak.problem.hours[two days, 8760]");
+            assertThat(config.getProblems()).containsExactly("postmortem.jira.soak.problem.hours[two days, 8784]");
         }
     }
 

@@ -219,7 +219,7 @@ class SoakGateTest {
     void failsClosedOnMisconfiguredArgsWithoutTouchingJira() {
         GateDecision decision = gate.decide(fx.action, SoakFixture.args("hours", "two days", "10100", true));
 
-        assertThat(problem(decision)).isEqualTo(GateProblem.of("postmortem.jira.soak.problem.hours", "two days", 8760L));
+        assertThat(problem(decision)).isEqualTo(GateProblem.of("postmortem.jira.soak.problem.hours", "two days", 8784L));
         verify(fx.issueLinkManager, never()).getInwardLinks(anyLong());
     }
 

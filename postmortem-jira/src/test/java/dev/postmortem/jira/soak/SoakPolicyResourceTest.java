@@ -160,6 +160,18 @@ class SoakPolicyResourceTest {
     }
 
     @Test
+    void hoursGoUpTo366DaysAsInAWorkflowCondition() throws Exception {
+        callerAdministers(true);
+
+        assertThat(jira.rest.call(() -> resource.update("OPS", "{\"kind\": \"HOURS\", \"hours\": 8784}")).getStatus()).isEqualTo(200);
+        Response tooLong = jira.rest.call(() -> resource.update("OPS", "{\"kind\": \"HOURS\", \"hours\": 8785}"));
+
+        assertThat(tooLong.getStatus()).isEqualTo(400);
+        assertThat(json(tooLong).at("/errors/0/message").asText()).isEqualTo("Enter a whole number from 0 to 8,784.");
+        assertThat(policies.projects).containsExactly(Map.entry(10000L, SoakPolicy.ofHours(8784)));
+    }
+
+    @Test
     void everyProblemOfABadPolicyIsReportedWithItsFieldAndNothingIsSaved() throws Exception {
         callerAdministers(true);
 

@@ -74,7 +74,7 @@ public class H2SerialisedProcessEventLogTest {
         assertThat(locks.namesAskedFor()).containsExactly(LOCK, LOCK);
         assertThat(locks.lock(LOCK).acquisitions()).isEqualTo(2);
         assertThat(locks.lock(LOCK).isLocked()).as("released after each write").isFalse();
-        assertThat(log.forIssue(ISSUE)).extracting(ProcessEvent::type)
+        assertThat(RecordedEvents.of(log, ISSUE)).extracting(ProcessEvent::type)
                 .containsExactly(ProcessEventType.DEBRIEF_HELD, ProcessEventType.SOAK_ENDED);
     }
 
@@ -98,12 +98,12 @@ public class H2SerialisedProcessEventLogTest {
         assertThat(log.appendDebriefChange(held(T0.plusSeconds(3600), "bob"))).isFalse();
         assertThat(log.appendSoakEnd(held(T0, "alice"), T0.plusSeconds(100))).isFalse();
         assertThat(locks.lock(LOCK).contended()).as("both waited, then gave up").isEqualTo(2);
-        assertThat(log.forIssue(ISSUE)).containsExactly(held(T0, "alice"));
+        assertThat(RecordedEvents.of(log, ISSUE)).containsExactly(held(T0, "alice"));
 
         release.countDown();
         holder.get(10, TimeUnit.SECONDS);
         assertThat(log.appendDebriefChange(held(T0.plusSeconds(3600), "bob"))).isTrue();
-        assertThat(log.currentDebrief(ISSUE)).contains(held(T0.plusSeconds(3600), "bob"));
+        assertThat(RecordedEvents.currentDebrief(log, ISSUE)).contains(held(T0.plusSeconds(3600), "bob"));
     }
 
     @Test
@@ -114,7 +114,7 @@ public class H2SerialisedProcessEventLogTest {
 
         assertThat(appended).isFalse();
         assertThat(stillInterrupted).isTrue();
-        assertThat(log.forIssue(ISSUE)).isEmpty();
+        assertThat(RecordedEvents.of(log, ISSUE)).isEmpty();
     }
 
     @Test

@@ -21,14 +21,4 @@ class OverrideRecordTest {
         assertThat(record.forPostmortem())
                 .isEqualTo(new PostmortemOverride(200, 7, OVERRIDE, NOW.plusSeconds(60), NOW.minusSeconds(5)));
     }
-
-    @Test
-    void isActiveByTheCoresRule() {
-        OverrideRecord expiring = new OverrideRecord(1, 100, 200, OVERRIDE, NOW, null, null);
-        OverrideRecord revoked = new OverrideRecord(2, 100, 200, OVERRIDE, null, NOW.minusSeconds(5), "JIRAUSER10001");
-
-        assertThat(expiring.isActiveAt(NOW.minusSeconds(1))).isTrue();
-        assertThat(expiring.isActiveAt(NOW)).isFalse();
-        assertThat(revoked.isActiveAt(NOW.minusSeconds(60))).isFalse();
-    }
 }

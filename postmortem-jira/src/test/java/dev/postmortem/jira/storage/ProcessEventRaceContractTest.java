@@ -73,8 +73,8 @@ public abstract class ProcessEventRaceContractTest {
         // The race reproduced: record order D1, D2, SOAK_ENDED, so D1's soak end counts for D2.
         assertThat(unprotected.forIssuesInRecordOrder(List.of(ISSUE)))
                 .containsExactly(D1, D2, soakEnd(D1_SOAK_END));
-        assertThat(unprotected.currentDebrief(ISSUE)).contains(D2);
-        assertThat(unprotected.currentSoakEnd(ISSUE)).contains(soakEnd(D1_SOAK_END));
+        assertThat(RecordedEvents.currentDebrief(unprotected, ISSUE)).contains(D2);
+        assertThat(RecordedEvents.currentSoakEnd(unprotected, ISSUE)).contains(soakEnd(D1_SOAK_END));
         assertThat(unprotected.awaitsSoakEnd(D2)).as("D2's own soak end would never be recorded").isFalse();
     }
 
@@ -88,12 +88,12 @@ public abstract class ProcessEventRaceContractTest {
                 .as("node B waited for node A's lock").isEqualTo(1);
         assertThat(serialised.forIssuesInRecordOrder(List.of(ISSUE)))
                 .containsExactly(D1, soakEnd(D1_SOAK_END), D2);
-        assertThat(serialised.currentDebrief(ISSUE)).contains(D2);
-        assertThat(serialised.currentSoakEnd(ISSUE)).as("D2's soak is still running").isEmpty();
+        assertThat(RecordedEvents.currentDebrief(serialised, ISSUE)).contains(D2);
+        assertThat(RecordedEvents.currentSoakEnd(serialised, ISSUE)).as("D2's soak is still running").isEmpty();
 
         Instant d2SoakEnd = D2_AT.plus(Duration.ofHours(48));
         assertThat(serialised.appendSoakEnd(D2, d2SoakEnd)).isTrue();
-        assertThat(serialised.currentSoakEnd(ISSUE)).contains(soakEnd(d2SoakEnd));
+        assertThat(RecordedEvents.currentSoakEnd(serialised, ISSUE)).contains(soakEnd(d2SoakEnd));
     }
 
     @Test

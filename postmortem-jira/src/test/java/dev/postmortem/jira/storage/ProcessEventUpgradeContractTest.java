@@ -71,7 +71,7 @@ public abstract class ProcessEventUpgradeContractTest {
                 new ProcessEvent(ProcessEventType.DEBRIEF_HELD, POSTMORTEM, PROJECT, T0, "alice"),
                 new ProcessEvent(ProcessEventType.ACTIONS_COMMITTED, POSTMORTEM, PROJECT, T0.plusSeconds(60), "bob"),
                 ProcessEvent.actionsCommitted(POSTMORTEM, PROJECT, T0.plusSeconds(120), "carol", 20001L));
-        assertThat(log.currentDebrief(POSTMORTEM)).map(ProcessEvent::at).contains(T0);
+        assertThat(RecordedEvents.currentDebrief(log, POSTMORTEM)).map(ProcessEvent::at).contains(T0);
         // The old commit names no action, so it counts for nobody; the new one for viewers who may browse 20001.
         PostmortemProcesses.Recorded recorded = new PostmortemProcesses(log,
                 new AoOverrideLog(new EntityManagerActiveObjects(entityManager))).of(POSTMORTEM);

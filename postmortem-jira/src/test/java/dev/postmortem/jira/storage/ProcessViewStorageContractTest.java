@@ -111,8 +111,6 @@ public abstract class ProcessViewStorageContractTest {
 
         assertThat(read).extracting(ProcessEvent::actionId).containsExactly(null, 20001L, Long.MAX_VALUE);
         assertThat(read.get(1)).isEqualTo(ProcessEvent.actionsCommitted(30001L, PROJECT, hours(1), "bob", 20001L));
-        assertThat(events.forIssue(30001L)).extracting(ProcessEvent::actionId).containsExactly(null, 20001L,
-                Long.MAX_VALUE);
     }
 
     @Test

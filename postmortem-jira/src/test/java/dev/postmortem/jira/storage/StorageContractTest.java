@@ -152,25 +152,25 @@ public abstract class StorageContractTest {
     // ---- overrides
 
     @Test
-    public void anOverrideIsRecordedWithItsReasonAndIsActiveUntilItExpires() {
+    public void anOverrideIsRecordedWithItsReasonAndExpiry() {
         Instant expires = T0.plus(Duration.ofDays(1));
         OverrideRecord recorded = overrides.record(20001L, 30001L,
                 new SoakOverride("Customer outage: the fix must ship today", "JIRAUSER10100", T0), expires);
 
         assertThat(recorded.id()).isPositive();
-        assertThat(overrides.activeFor(20001L, T0.plusSeconds(60))).singleElement().satisfies(record -> {
+        assertThat(overrides.historyFor(20001L)).singleElement().satisfies(record -> {
             assertThat(record.postmortemIssueId()).isEqualTo(30001L);
             assertThat(record.override().reason()).isEqualTo("Customer outage: the fix must ship today");
             assertThat(record.override().byUserKey()).isEqualTo("JIRAUSER10100");
             assertThat(record.override().at()).isEqualTo(T0);
             assertThat(record.expiresAt()).isEqualTo(expires);
+            assertThat(record.revocation()).isEmpty();
         });
-        assertThat(overrides.activeFor(20001L, expires)).isEmpty();
-        assertThat(overrides.activeFor(20002L, T0)).isEmpty();
+        assertThat(overrides.historyFor(20002L)).isEmpty();
     }
 
     @Test
-    public void aRevokedOverrideStaysInTheHistoryButIsNoLongerActive() {
+    public void aRevokedOverrideStaysInTheHistoryWithItsRevocation() {
         OverrideRecord first = overrides.record(20001L, 30001L, new SoakOverride("first", "alice", T0), null);
         overrides.record(20001L, 30002L, new SoakOverride("second", "bob", T0.plusSeconds(5)), null);
 
@@ -178,12 +178,11 @@ public abstract class StorageContractTest {
         assertThat(overrides.revoke(first.id(), "dave", T0.plusSeconds(20))).isFalse();
         assertThat(overrides.revoke(999_999L, "dave", T0)).isFalse();
 
-        assertThat(overrides.activeFor(20001L, T0.plusSeconds(30))).extracting(r -> r.override().reason())
-                .containsExactly("second");
         List<OverrideRecord> history = overrides.historyFor(20001L);
         assertThat(history).extracting(r -> r.override().reason()).containsExactly("second", "first");
         assertThat(history.get(1).revokedAt()).isEqualTo(T0.plusSeconds(10));
         assertThat(history.get(1).revokedBy()).isEqualTo("carol");
+        assertThat(history.get(0).revocation()).isEmpty();
     }
 
     @Test
@@ -198,43 +197,19 @@ public abstract class StorageContractTest {
 
     // ---- process events
 
-    @Test
-    public void eventsOfAnIssueComeBackOldestFirst() {
-        events.append(new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(200), null));
-        events.append(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 30001L, 10100L, T0, "alice"));
-        events.append(new ProcessEvent(ProcessEventType.ACTIONS_COMMITTED, 30001L, 10100L, T0.plusSeconds(300), "bob"));
-        events.append(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 30002L, 10100L, T0, "carol"));
-
-        assertThat(events.forIssue(30001L)).containsExactly(
-                new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 30001L, 10100L, T0, "alice"),
-                new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(200), null),
-                new ProcessEvent(ProcessEventType.ACTIONS_COMMITTED, 30001L, 10100L, T0.plusSeconds(300), "bob"));
-    }
-
-    @Test
-    public void aProjectsEventsAreSelectedByAHalfOpenTimeRange() {
-        events.append(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 30001L, 10100L, T0, "alice"));
-        events.append(new ProcessEvent(ProcessEventType.OVERRIDE, 30001L, 10100L, T0.plusSeconds(60), "bob"));
-        events.append(new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(120), null));
-        events.append(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 30009L, 10900L, T0.plusSeconds(60), "x"));
-
-        assertThat(events.forProject(10100L, T0, T0.plusSeconds(120))).extracting(ProcessEvent::type)
-                .containsExactly(ProcessEventType.DEBRIEF_HELD, ProcessEventType.OVERRIDE);
-    }
-
     // ---- debriefs and soak ends (process events written where they happen)
 
     @Test
     public void theCurrentDebriefIsTheLatestRecordedOneEvenWhenItNamesAnEarlierTime() {
-        assertThat(events.currentDebrief(30001L)).isEmpty();
+        assertThat(RecordedEvents.currentDebrief(events, 30001L)).isEmpty();
 
         assertThat(events.appendDebriefChange(held(30001L, T0, "alice"))).isTrue();
         assertThat(events.appendDebriefChange(held(30001L, T0.minusSeconds(3600), "bob"))).isTrue();
 
-        assertThat(events.currentDebrief(30001L)).contains(held(30001L, T0.minusSeconds(3600), "bob"));
+        assertThat(RecordedEvents.currentDebrief(events, 30001L)).contains(held(30001L, T0.minusSeconds(3600), "bob"));
         // Append-only: the first time is still in the log.
-        assertThat(events.forIssue(30001L)).extracting(ProcessEvent::at)
-                .containsExactly(T0.minusSeconds(3600), T0);
+        assertThat(RecordedEvents.of(events, 30001L)).extracting(ProcessEvent::at)
+                .containsExactly(T0, T0.minusSeconds(3600));
     }
 
     @Test
@@ -246,14 +221,14 @@ public abstract class StorageContractTest {
                 "bob"))).isTrue();
         assertThat(events.appendDebriefChange(cleared(30001L, T0.plusSeconds(60)))).isTrue();
         assertThat(events.appendDebriefChange(cleared(30001L, T0.plusSeconds(90)))).isFalse();
-        assertThat(events.currentDebrief(30001L)).isEmpty();
+        assertThat(RecordedEvents.currentDebrief(events, 30001L)).isEmpty();
         // Set again after being cleared, to the very time it had: a change.
         assertThat(events.appendDebriefChange(held(30001L, T0, "carol"))).isTrue();
 
-        assertThat(events.forIssue(30001L)).extracting(ProcessEvent::type).containsExactly(
-                ProcessEventType.DEBRIEF_HELD, ProcessEventType.DEBRIEF_HELD, ProcessEventType.DEBRIEF_HELD,
-                ProcessEventType.DEBRIEF_CLEARED);
-        assertThat(events.currentDebrief(30001L)).contains(held(30001L, T0, "carol"));
+        assertThat(RecordedEvents.of(events, 30001L)).extracting(ProcessEvent::type).containsExactly(
+                ProcessEventType.DEBRIEF_HELD, ProcessEventType.DEBRIEF_HELD, ProcessEventType.DEBRIEF_CLEARED,
+                ProcessEventType.DEBRIEF_HELD);
+        assertThat(RecordedEvents.currentDebrief(events, 30001L)).contains(held(30001L, T0, "carol"));
         assertThat(events.appendDebriefChange(cleared(30002L, T0))).as("nothing to clear").isFalse();
         assertThatThrownBy(() -> events.appendDebriefChange(
                 new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0, null)))
@@ -269,26 +244,26 @@ public abstract class StorageContractTest {
         assertThat(events.appendSoakEnd(first, T0.plusSeconds(100))).isTrue();
         assertThat(events.appendSoakEnd(first, T0.plusSeconds(100))).isFalse();
 
-        assertThat(events.currentSoakEnd(30001L)).contains(
+        assertThat(RecordedEvents.currentSoakEnd(events, 30001L)).contains(
                 new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(100), null));
 
         // Corrected to an earlier time after its soak ended: the old soak end is not the current one's.
         ProcessEvent corrected = held(30001L, T0.minusSeconds(50), "bob");
         events.appendDebriefChange(corrected);
-        assertThat(events.currentSoakEnd(30001L)).isEmpty();
+        assertThat(RecordedEvents.currentSoakEnd(events, 30001L)).isEmpty();
         assertThat(events.appendSoakEnd(first, T0.plusSeconds(100))).as("no longer the current debrief").isFalse();
         assertThat(events.appendSoakEnd(corrected, T0.plusSeconds(50))).isTrue();
-        assertThat(events.currentSoakEnd(30001L)).contains(
+        assertThat(RecordedEvents.currentSoakEnd(events, 30001L)).contains(
                 new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(50), null));
 
         events.appendDebriefChange(cleared(30001L, T0.plusSeconds(200)));
         assertThat(events.appendSoakEnd(corrected, T0.plusSeconds(50))).as("cleared").isFalse();
-        assertThat(events.currentSoakEnd(30001L)).isEmpty();
+        assertThat(RecordedEvents.currentSoakEnd(events, 30001L)).isEmpty();
 
-        assertThat(events.forIssue(30001L)).filteredOn(event -> event.type() == ProcessEventType.SOAK_ENDED)
+        assertThat(RecordedEvents.of(events, 30001L)).filteredOn(event -> event.type() == ProcessEventType.SOAK_ENDED)
                 .containsExactly(
-                        new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(50), null),
-                        new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(100), null));
+                        new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(100), null),
+                        new ProcessEvent(ProcessEventType.SOAK_ENDED, 30001L, 10100L, T0.plusSeconds(50), null));
     }
 
     @Test
