@@ -2,7 +2,7 @@ package dev.postmortem.jira.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.postmortem.jira.narrative.BundleI18n;
+import dev.postmortem.jira.JiraTexts;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class ErrorResponsesTest {
                 new RestProblem.Detail("postmortem.jira.rest.error.badJson", List.of(), null)));
 
         Response response = new RestProblemMapper(new ErrorResponses(new UserMessages(
-                new BundleI18n(Locale.GERMAN)))).toResponse(problem);
+                JiraTexts.in(Locale.GERMAN)))).toResponse(problem);
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getMediaType().toString()).isEqualTo("application/json");
@@ -42,7 +42,7 @@ class ErrorResponsesTest {
 
     @Test
     void workThatSucceedsIsAnsweredAsItIs() {
-        ErrorResponses errors = new ErrorResponses(new UserMessages(BundleI18n.english()));
+        ErrorResponses errors = new ErrorResponses(new UserMessages(JiraTexts.english()));
 
         Response response = errors.answer(() -> Response.noContent().build());
 

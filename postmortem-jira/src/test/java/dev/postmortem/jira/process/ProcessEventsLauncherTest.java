@@ -9,7 +9,7 @@ import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import dev.postmortem.jira.host.TestFeatures;
-import dev.postmortem.jira.narrative.BundleI18n;
+import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.soak.SoakRecords;
 import dev.postmortem.jira.storage.ProcessEventLog;
 import org.junit.jupiter.api.AfterEach;
@@ -38,7 +38,7 @@ class ProcessEventsLauncherTest {
     private final DebriefListener listener = new DebriefListener(mock(ProcessEventLog.class), fx.lookup,
             fx.debriefField, fx.clock);
     private final SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(mock(ProcessEventLog.class),
-            mock(SoakRecords.class), fx.clock), BundleI18n.english());
+            mock(SoakRecords.class), fx.clock), JiraTexts.english());
     private final ProcessEventsLauncher launcher = new ProcessEventsLauncher(eventPublisher, schedulerService, listener,
             runner, fx.clock, TestFeatures.allOn());
 

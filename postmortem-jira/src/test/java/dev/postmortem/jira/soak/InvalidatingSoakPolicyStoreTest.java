@@ -4,6 +4,7 @@ import com.atlassian.cache.CacheSettings;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.jira.storage.OverrideLog;
 import dev.postmortem.jira.storage.SoakPolicyStore;
+import dev.postmortem.testsupport.InMemoryCacheManager;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -18,7 +19,7 @@ class InvalidatingSoakPolicyStoreTest {
 
     private final SoakPolicyStore store = mock(SoakPolicyStore.class);
     private final CachedSoakRecords records =
-            new CachedSoakRecords(new InMemoryCacheFactory(), mock(CacheSettings.class), store, mock(OverrideLog.class));
+            new CachedSoakRecords(new InMemoryCacheManager(), mock(CacheSettings.class), store, mock(OverrideLog.class));
     private final InvalidatingSoakPolicyStore writer = new InvalidatingSoakPolicyStore(store, records);
 
     @Test

@@ -1,5 +1,6 @@
 package dev.postmortem.jira.storage;
 
+import dev.postmortem.testsupport.InMemoryClusterLocks;
 import net.java.ao.EntityManager;
 import net.java.ao.Query;
 import net.java.ao.test.jdbc.NonTransactional;
@@ -41,7 +42,7 @@ public abstract class ProcessEventRaceContractTest {
 
     private TransactionalActiveObjects ao;
     private HookedActiveObjects hooked;
-    private CountingClusterLocks locks;
+    private InMemoryClusterLocks locks;
     private AoProcessEventLog unprotected;
     private SerialisedProcessEventLog serialised;
     private ExecutorService nodes;
@@ -50,7 +51,7 @@ public abstract class ProcessEventRaceContractTest {
     public void twoNodes() {
         ao = new TransactionalActiveObjects(entityManager);
         hooked = new HookedActiveObjects(ao);
-        locks = new CountingClusterLocks();
+        locks = new InMemoryClusterLocks();
         unprotected = new AoProcessEventLog(hooked);
         serialised = new SerialisedProcessEventLog(unprotected, locks, LONGEST_WAIT);
         nodes = Executors.newFixedThreadPool(2);

@@ -38,7 +38,7 @@ import dev.postmortem.jira.host.PostmortemLookup;
 import dev.postmortem.jira.host.SetupTexts;
 import dev.postmortem.jira.host.TestFeatures;
 import dev.postmortem.jira.host.UserMessages;
-import dev.postmortem.jira.narrative.BundleI18n;
+import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.narrative.EnsureNarrativeField;
 import dev.postmortem.jira.narrative.PostmortemFields;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
@@ -85,14 +85,14 @@ public final class PostmortemScenario {
     public final IssueType taskType = issueType("10002", "Task");
     public final CustomField narrativeField = field("customfield_10400", EnsureNarrativeField.TYPE_KEY);
     public final CustomField debriefField = field("customfield_10401", EnsureDebriefHeldAtField.DATETIME_TYPE_KEY);
-    public final UserMessages messages = new UserMessages(BundleI18n.english());
+    public final UserMessages messages = new UserMessages(JiraTexts.english());
     public final PostmortemLookup lookup;
     public final CallerAccess access;
     public final SummaryAssembler assembler;
     public final ErrorResponses errors = new ErrorResponses(messages);
 
     public PostmortemScenario() {
-        SetupTexts texts = new SetupTexts(BundleI18n.english());
+        SetupTexts texts = new SetupTexts(JiraTexts.english());
         when(issueTypes.getIssueTypes()).thenReturn(List.of(taskType, postmortemType));
         IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
         IssueLinkType actionLinks = mock(IssueLinkType.class);
