@@ -31,7 +31,6 @@ import dev.postmortem.core.narrative.Narrative;
 import dev.postmortem.core.narrative.NarrativeJson;
 import dev.postmortem.core.narrative.PersonalAccount;
 import dev.postmortem.core.narrative.TimelineEntry;
-import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.jira.host.CallerAccess;
 import dev.postmortem.jira.host.ErrorResponses;
 import dev.postmortem.jira.host.PostmortemLookup;
@@ -43,7 +42,7 @@ import dev.postmortem.jira.narrative.EnsureNarrativeField;
 import dev.postmortem.jira.narrative.PostmortemFields;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
 import dev.postmortem.jira.setup.Lookups;
-import dev.postmortem.jira.storage.SoakPolicyStore;
+import dev.postmortem.jira.storage.InMemorySoakPolicyStore;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -52,7 +51,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -76,7 +74,7 @@ public final class PostmortemScenario {
     public final UserManager userManager = mock(UserManager.class);
     public final CommentService commentService = mock(CommentService.class);
     public final ApplicationProperties applicationProperties = mock(ApplicationProperties.class);
-    public final SoakPolicyStore soakPolicies = mock(SoakPolicyStore.class);
+    public final InMemorySoakPolicyStore soakPolicies = new InMemorySoakPolicyStore();
     public final ApplicationUser caller = user("JIRAUSER10500", "Casey Caller");
     /** Finding the Postmortem issue type reads all types from here. */
     public final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
@@ -104,7 +102,6 @@ public final class PostmortemScenario {
         when(customFieldManager.getCustomFieldObjectsByName("Debrief held at")).thenReturn(List.of(debriefField));
         when(authentication.getLoggedInUser()).thenReturn(caller);
         when(applicationProperties.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/");
-        when(soakPolicies.effectiveFor(anyLong())).thenReturn(SoakPolicy.DEFAULT);
 
         access = new CallerAccess(issueManager, projectManager, permissionManager, authentication, lookup);
         PostmortemContent content = new PostmortemContent(new PostmortemFields(lookup), userManager);
