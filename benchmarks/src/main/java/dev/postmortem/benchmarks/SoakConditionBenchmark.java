@@ -22,7 +22,7 @@ import dev.postmortem.jira.host.SetupTexts;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
 import dev.postmortem.jira.soak.CachedSoakRecords;
 import dev.postmortem.jira.soak.DebriefField;
-import dev.postmortem.jira.soak.InMemoryCacheFactory;
+import dev.postmortem.testsupport.InMemoryCacheManager;
 import dev.postmortem.jira.soak.SoakCondition;
 import dev.postmortem.jira.soak.SoakGate;
 import dev.postmortem.jira.storage.InMemorySetupObjects;
@@ -97,7 +97,7 @@ public class SoakConditionBenchmark {
         I18nResolver i18n = proxy(I18nResolver.class, (name, a) -> "Debrief held at");
         SoakPolicyStore policies = proxy(SoakPolicyStore.class, (name, a) -> SoakPolicy.ofHours(48));
         OverrideLog overrides = proxy(OverrideLog.class, (name, a) -> List.of());
-        CachedSoakRecords records = new CachedSoakRecords(new InMemoryCacheFactory(), new CacheSettings() {
+        CachedSoakRecords records = new CachedSoakRecords(new InMemoryCacheManager(), new CacheSettings() {
         }, policies, overrides);
 
         // As after setup: the debrief field is remembered by id.

@@ -28,6 +28,7 @@ final class Forbidden {
             Map.entry("org/openjdk/jmh/", "JMH (benchmarks)"),
             Map.entry("dev/postmortem/verification/", "plugin-verification (test only)"),
             Map.entry("dev/postmortem/testing/", "shared test fixtures (core test-jar)"),
+            Map.entry("dev/postmortem/testsupport/", "host test doubles (test-support, test only)"),
             Map.entry("net/java/ao/", "Active Objects (the host's activeobjects-plugin provides it)"),
             Map.entry("com/atlassian/", "Atlassian host API (provided by the host)"),
             Map.entry("com/opensymphony/", "OSWorkflow/PropertySet (provided by Jira)"),

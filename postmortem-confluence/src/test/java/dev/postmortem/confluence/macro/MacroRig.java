@@ -17,6 +17,8 @@ import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import dev.postmortem.core.summary.SummaryRenderer;
+import dev.postmortem.testsupport.InMemoryCache;
+import dev.postmortem.testsupport.MutableClock;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -51,8 +53,8 @@ final class MacroRig {
     static final Instant START = Instant.parse("2026-11-25T09:00:00Z");
 
     final MutableClock clock = new MutableClock(START);
-    final InMemoryCache fresh = new InMemoryCache();
-    final InMemoryCache lastGood = new InMemoryCache();
+    final InMemoryCache<String, String> fresh = new InMemoryCache<>();
+    final InMemoryCache<String, String> lastGood = new InMemoryCache<>();
     final ApplicationLinkService linkService = mock(ApplicationLinkService.class);
     final ApplicationLink jira = mock(ApplicationLink.class);
     final ApplicationLinkRequestFactory requestFactory = mock(ApplicationLinkRequestFactory.class);
@@ -159,7 +161,7 @@ final class MacroRig {
     PostmortemSummaryMacro macro() {
         if (macro == null) {
             SummaryFetcher fetcher = new SummaryFetcher(new JiraSummaryClient(), new SummaryCaches(fresh, lastGood), clock);
-            MacroView view = new MacroView(new BundleI18nResolver(locale), summaryRenderer, new MacroTemplates(), clock);
+            MacroView view = new MacroView(ConfluenceTexts.in(locale), summaryRenderer, new MacroTemplates(), clock);
             CurrentViewer currentViewer = new CurrentViewer(userManager, localeResolver, timeZoneManager);
             macro = new PostmortemSummaryMacro(currentViewer, new JiraLinks(linkService), fetcher, view);
         }

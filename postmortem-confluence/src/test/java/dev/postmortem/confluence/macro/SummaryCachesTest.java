@@ -1,9 +1,8 @@
 package dev.postmortem.confluence.macro;
 
-import com.atlassian.cache.Cache;
-import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
 import com.atlassian.cache.CacheSettingsBuilder;
+import dev.postmortem.testsupport.InMemoryCacheManager;
 import org.junit.jupiter.api.Test;
 import org.mockito.MockedConstruction;
 
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockConstruction;
@@ -22,19 +19,17 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
-/** The cluster decisions: a node-local short cache, a replicated last-good cache; both with the documented TTLs. */
+/**
+ * The cluster decisions: a node-local short cache, a replicated last-good cache; both with the documented TTLs. The
+ * host's cache manager is the in-memory one; the settings builder (a host class) is mocked to see what was asked.
+ */
 class SummaryCachesTest {
 
     @Test
-    @SuppressWarnings("unchecked")
     void freshCacheIsLocalAndLastGoodCacheIsReplicatedByCopy() {
-        CacheManager cacheManager = mock(CacheManager.class);
-        Cache<Object, Object> fresh = mock(Cache.class);
-        Cache<Object, Object> lastGood = mock(Cache.class);
+        InMemoryCacheManager cacheManager = new InMemoryCacheManager();
         CacheSettings freshSettings = mock(CacheSettings.class);
         CacheSettings lastGoodSettings = mock(CacheSettings.class);
-        when(cacheManager.getCache(eq(SummaryCaches.FRESH_NAME), isNull(), eq(freshSettings))).thenReturn(fresh);
-        when(cacheManager.getCache(eq(SummaryCaches.LAST_GOOD_NAME), isNull(), eq(lastGoodSettings))).thenReturn(lastGood);
 
         SummaryCaches caches;
         List<CacheSettingsBuilder> builders;
@@ -46,8 +41,12 @@ class SummaryCachesTest {
             builders = new ArrayList<>(construction.constructed());
         }
 
-        assertThat(caches.fresh()).isSameAs(fresh);
-        assertThat(caches.lastGood()).isSameAs(lastGood);
+        assertThat(caches.fresh()).isSameAs(cacheManager.cache(SummaryCaches.FRESH_NAME));
+        assertThat(cacheManager.cache(SummaryCaches.FRESH_NAME).settings()).isSameAs(freshSettings);
+        assertThat(caches.lastGood()).isSameAs(cacheManager.cache(SummaryCaches.LAST_GOOD_NAME));
+        assertThat(cacheManager.cache(SummaryCaches.LAST_GOOD_NAME).settings()).isSameAs(lastGoodSettings);
+        caches.fresh().put("summary", "fresh copy");
+        assertThat(caches.lastGood().get("summary")).as("two separate caches").isNull();
         CacheSettingsBuilder freshBuilder = builders.get(0);
         verify(freshBuilder).local();
         verify(freshBuilder).expireAfterWrite(60, TimeUnit.SECONDS);

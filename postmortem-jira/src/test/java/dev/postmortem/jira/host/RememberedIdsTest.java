@@ -2,13 +2,10 @@ package dev.postmortem.jira.host;
 
 import dev.postmortem.jira.storage.InMemorySetupObjects;
 import dev.postmortem.jira.storage.SetupObjects;
+import dev.postmortem.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,7 +17,7 @@ class RememberedIdsTest {
     private static final Instant T0 = Instant.parse("2026-12-05T10:00:00Z");
 
     private final InMemorySetupObjects store = new InMemorySetupObjects();
-    private final StepClock clock = new StepClock();
+    private final MutableClock clock = new MutableClock(T0);
     private final RememberedIds ids = new RememberedIds(store, clock);
     private final Map<String, String> jira = new java.util.HashMap<>(Map.of("10200", "link type 10200"));
 
@@ -144,27 +141,4 @@ class RememberedIdsTest {
     }
 
     private RememberedIds sameNode;
-
-    private static final class StepClock extends Clock {
-        private Instant now = T0;
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }

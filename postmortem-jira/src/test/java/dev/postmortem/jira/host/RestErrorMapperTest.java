@@ -3,7 +3,7 @@ package dev.postmortem.jira.host;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postmortem.core.InvalidInput;
-import dev.postmortem.jira.narrative.BundleI18n;
+import dev.postmortem.jira.JiraTexts;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.Response;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RestErrorMapperTest {
 
-    private final RestErrorMapper english = new RestErrorMapper(new UserMessages(BundleI18n.english()));
+    private final RestErrorMapper english = new RestErrorMapper(new UserMessages(JiraTexts.english()));
 
     private static JsonNode json(Response response) throws Exception {
         return new ObjectMapper().readTree((String) response.getEntity());
@@ -32,7 +32,7 @@ class RestErrorMapperTest {
                 new RestProblem.Detail("postmortem.jira.rest.policy.zone", List.of("Mars/Olympus"), "zone"),
                 new RestProblem.Detail("postmortem.jira.rest.error.badJson", List.of(), null)));
 
-        Response response = new RestErrorMapper(new UserMessages(new BundleI18n(Locale.GERMAN))).toResponse(problem);
+        Response response = new RestErrorMapper(new UserMessages(JiraTexts.in(Locale.GERMAN))).toResponse(problem);
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getMediaType().toString()).isEqualTo("application/json");
@@ -65,7 +65,7 @@ class RestErrorMapperTest {
         Response response;
         System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
         try {
-            response = new RestErrorMapper(new UserMessages(new BundleI18n(Locale.GERMAN))).toResponse(bug);
+            response = new RestErrorMapper(new UserMessages(JiraTexts.in(Locale.GERMAN))).toResponse(bug);
         } finally {
             System.setErr(stderr);
         }

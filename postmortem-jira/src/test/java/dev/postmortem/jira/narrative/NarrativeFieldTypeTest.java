@@ -12,6 +12,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.util.ErrorCollection;
 import dev.postmortem.core.narrative.NarrativeFixtures;
 import dev.postmortem.core.narrative.NarrativeJson;
+import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.host.TestFeatures;
 import dev.postmortem.jira.host.UserMessages;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +44,7 @@ class NarrativeFieldTypeTest {
 
     @BeforeEach
     void setUp() {
-        UserMessages messages = new UserMessages(BundleI18n.english());
+        UserMessages messages = new UserMessages(JiraTexts.english());
         NarrativeViews views = new NarrativeViews(messages, mock(PermissionManager.class),
                 mock(JiraAuthenticationContext.class), mock(DateTimeFormatter.class));
         type = new NarrativeFieldType(mock(CustomFieldValuePersister.class), mock(GenericConfigManager.class), views,
@@ -152,7 +153,7 @@ class NarrativeFieldTypeTest {
 
     @Test
     void germanUsersGetGermanMessages() {
-        UserMessages german = new UserMessages(new BundleI18n(Locale.GERMAN));
+        UserMessages german = new UserMessages(JiraTexts.in(Locale.GERMAN));
         NarrativeFieldType germanType = new NarrativeFieldType(mock(CustomFieldValuePersister.class),
                 mock(GenericConfigManager.class), new NarrativeViews(german, mock(PermissionManager.class),
                 mock(JiraAuthenticationContext.class), mock(DateTimeFormatter.class)), german, TestFeatures.allOn());
@@ -165,7 +166,7 @@ class NarrativeFieldTypeTest {
 
     @Test
     void withoutJirasPersisterTheTypeRefusesToBeBuiltSoOnlyThisModuleStaysDisabled() {
-        UserMessages messages = new UserMessages(BundleI18n.english());
+        UserMessages messages = new UserMessages(JiraTexts.english());
         NarrativeViews views = new NarrativeViews(messages, mock(PermissionManager.class),
                 mock(JiraAuthenticationContext.class), mock(DateTimeFormatter.class));
 

@@ -8,6 +8,7 @@ import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.util.MessageSetImpl;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
+import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.host.UserMessages;
 import dev.postmortem.jira.storage.NarrativeTextIndex;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,7 @@ class NarrativeMatchesFunctionTest {
     @BeforeEach
     void setUp() {
         index = mock(NarrativeTextIndex.class);
-        function = new NarrativeMatchesFunction(index, new UserMessages(BundleI18n.english()));
+        function = new NarrativeMatchesFunction(index, new UserMessages(JiraTexts.english()));
     }
 
     private static FunctionOperand call(String... args) {
@@ -88,7 +89,7 @@ class NarrativeMatchesFunctionTest {
     @Test
     void messagesAreInTheUsersLanguage() {
         NarrativeMatchesFunction german = new NarrativeMatchesFunction(index,
-                new UserMessages(new BundleI18n(Locale.GERMAN)));
+                new UserMessages(JiraTexts.in(Locale.GERMAN)));
 
         assertThat(errors(german, call())).containsExactly("Geben Sie in narrativeMatches die Wörter an, nach denen im"
                 + " Nachbesprechungsbericht gesucht werden soll, z. B. narrativeMatches(\"failover dns\").");

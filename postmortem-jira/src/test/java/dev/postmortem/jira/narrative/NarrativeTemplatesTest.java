@@ -6,8 +6,10 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import dev.postmortem.core.narrative.NarrativeFixtures;
+import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.host.UserFormatter;
 import dev.postmortem.jira.host.UserMessages;
+import dev.postmortem.testsupport.BundleI18nResolver;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.EventCartridge;
@@ -46,7 +48,7 @@ class NarrativeTemplatesTest {
 
     /** Stands in for Jira's $i18n (an I18nHelper) in the rendering. */
     public static final class I18nStandIn {
-        private final BundleI18n bundle = BundleI18n.english();
+        private final BundleI18nResolver bundle = JiraTexts.english();
 
         public String getText(String key) {
             return bundle.getText(key);
@@ -84,7 +86,7 @@ class NarrativeTemplatesTest {
         Issue issue = mock(Issue.class);
         when(authentication.getLoggedInUser()).thenReturn(user);
         when(permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user)).thenReturn(editor);
-        return new NarrativeViews(new UserMessages(BundleI18n.english()), permissions, authentication,
+        return new NarrativeViews(new UserMessages(JiraTexts.english()), permissions, authentication,
                 new UserFormatter(ZoneId.of("UTC")).injected)
                 .view(json, issue);
     }

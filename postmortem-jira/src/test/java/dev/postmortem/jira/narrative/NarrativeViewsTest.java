@@ -6,6 +6,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import dev.postmortem.core.narrative.NarrativeFixtures;
+import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.host.UserFormatter;
 import dev.postmortem.jira.host.UserMessages;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,7 @@ class NarrativeViewsTest {
 
     @BeforeEach
     void setUp() {
-        views = new NarrativeViews(new UserMessages(BundleI18n.english()), permissions, authentication, jira.injected);
+        views = new NarrativeViews(new UserMessages(JiraTexts.english()), permissions, authentication, jira.injected);
         when(authentication.getLoggedInUser()).thenReturn(viewer);
     }
 

@@ -1,6 +1,7 @@
 package dev.postmortem.jira.narrative;
 
 import dev.postmortem.core.narrative.Problem;
+import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.host.UserMessages;
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ProblemTextsTest {
 
-    private final ProblemTexts english = new ProblemTexts(new UserMessages(BundleI18n.english()));
-    private final ProblemTexts german = new ProblemTexts(new UserMessages(new BundleI18n(Locale.GERMAN)));
+    private final ProblemTexts english = new ProblemTexts(new UserMessages(JiraTexts.english()));
+    private final ProblemTexts german = new ProblemTexts(new UserMessages(JiraTexts.in(Locale.GERMAN)));
 
     @Test
     void pathsAreWrittenInTheEditorsWordsCountingFromOne() {

@@ -13,9 +13,9 @@ import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.Schedule;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.jira.host.TestFeatures;
-import dev.postmortem.jira.narrative.BundleI18n;
+import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.soak.CachedSoakRecords;
-import dev.postmortem.jira.soak.InMemoryCacheFactory;
+import dev.postmortem.testsupport.InMemoryCacheManager;
 import dev.postmortem.jira.storage.AoOverrideLog;
 import dev.postmortem.jira.storage.AoProcessEventLog;
 import dev.postmortem.jira.storage.AoSoakPolicyStore;
@@ -85,10 +85,10 @@ public class ProcessEventsEndToEndTest {
         log = new AoProcessEventLog(ao);
         AoSoakPolicyStore policies = new AoSoakPolicyStore(ao);
         policies.saveForProject(PROJECT_ID, SoakPolicy.ofHours(48));
-        CachedSoakRecords records = new CachedSoakRecords(new InMemoryCacheFactory(), mock(CacheSettings.class),
+        CachedSoakRecords records = new CachedSoakRecords(new InMemoryCacheManager(), mock(CacheSettings.class),
                 policies, new AoOverrideLog(ao));
         DebriefListener listener = new DebriefListener(log, fx.lookup, fx.debriefField, fx.clock);
-        SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock), BundleI18n.english());
+        SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock), JiraTexts.english());
         launcher = new ProcessEventsLauncher(eventPublisher, schedulerService, listener, runner, fx.clock,
                 TestFeatures.allOn());
     }
@@ -187,9 +187,9 @@ public class ProcessEventsEndToEndTest {
             log.appendDebriefChange(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 2L, PROJECT_ID, T0, null));
             when(request.isCancellationRequested()).thenReturn(false, true);
             SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, new CachedSoakRecords(
-                    new InMemoryCacheFactory(), mock(CacheSettings.class),
+                    new InMemoryCacheManager(), mock(CacheSettings.class),
                     new AoSoakPolicyStore(new EntityManagerActiveObjects(entityManager)),
-                    new AoOverrideLog(new EntityManagerActiveObjects(entityManager))), fx.clock), BundleI18n.english());
+                    new AoOverrideLog(new EntityManagerActiveObjects(entityManager))), fx.clock), JiraTexts.english());
 
             runner.runJob(request);
 

@@ -9,9 +9,9 @@ import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import dev.postmortem.jira.host.TestFeatures;
-import dev.postmortem.jira.narrative.BundleI18n;
+import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.soak.SoakRecords;
-import dev.postmortem.jira.storage.ProcessEventLog;
+import dev.postmortem.jira.storage.InMemoryProcessEventLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,10 +35,10 @@ class ProcessEventsLauncherTest {
     private final ProcessFixture fx = new ProcessFixture();
     private final EventPublisher eventPublisher = mock(EventPublisher.class);
     private final SchedulerService schedulerService = mock(SchedulerService.class);
-    private final DebriefListener listener = new DebriefListener(mock(ProcessEventLog.class), fx.lookup,
+    private final DebriefListener listener = new DebriefListener(new InMemoryProcessEventLog(), fx.lookup,
             fx.debriefField, fx.clock);
-    private final SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(mock(ProcessEventLog.class),
-            mock(SoakRecords.class), fx.clock), BundleI18n.english());
+    private final SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(new InMemoryProcessEventLog(),
+            mock(SoakRecords.class), fx.clock), JiraTexts.english());
     private final ProcessEventsLauncher launcher = new ProcessEventsLauncher(eventPublisher, schedulerService, listener,
             runner, fx.clock, TestFeatures.allOn());
 

@@ -16,13 +16,10 @@ import dev.postmortem.jira.host.SetupTexts;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
 import dev.postmortem.jira.setup.Lookups;
 import dev.postmortem.jira.soak.DebriefField;
+import dev.postmortem.testsupport.MutableClock;
 
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,6 +38,7 @@ final class ProcessFixture {
     static final long PROJECT_ID = 10200L;
     static final Long ISSUE_UPDATED_ID = 2L;
 
+    /** The scheduler's and the listener's clock, moved by the test. */
     final MutableClock clock = new MutableClock(T0);
     final IssueTypeManager issueTypeManager = mock(IssueTypeManager.class);
     final CustomFieldManager customFieldManager = mock(CustomFieldManager.class);
@@ -121,31 +119,4 @@ final class ProcessFixture {
         return type;
     }
 
-    /** The scheduler's and the listener's clock, moved by the test. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-    }
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postmortem.jira.host.RestCalls;
 import dev.postmortem.jira.host.UserMessages;
-import dev.postmortem.jira.narrative.BundleI18n;
+import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.storage.ProcessEventType;
 import dev.postmortem.jira.summary.PostmortemScenario;
 import jakarta.ws.rs.core.Response;
@@ -332,7 +332,7 @@ class ProcessMetricsResourceTest {
     void errorsAreInTheCallersLanguage() throws Exception {
         ProcessMetricsResource german = new ProcessMetricsResource(jira.access,
                 new ProjectProcessReport(log.events, log.processes, jira.issueManager));
-        RestCalls germanRest = new RestCalls(new UserMessages(new BundleI18n(Locale.GERMAN)));
+        RestCalls germanRest = new RestCalls(new UserMessages(JiraTexts.in(Locale.GERMAN)));
 
         JsonNode body = json(germanRest.call(() -> german.project("OPS", "2026-01-01", "2027-06-01")));
 

@@ -9,12 +9,13 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.I18nHelper;
 import dev.postmortem.core.soak.SoakOverride;
-import dev.postmortem.jira.narrative.BundleI18n;
+import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.storage.OverrideLog;
 import dev.postmortem.jira.storage.OverrideRecord;
 import dev.postmortem.jira.storage.ProcessEvent;
 import dev.postmortem.jira.storage.ProcessEventLog;
 import dev.postmortem.jira.storage.ProcessEventType;
+import dev.postmortem.testsupport.BundleI18nResolver;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -57,7 +58,7 @@ public final class ProcessViewFixture {
     public final ProcessTexts texts;
 
     public ProcessViewFixture(Locale locale) {
-        BundleI18n bundle = new BundleI18n(locale);
+        BundleI18nResolver bundle = JiraTexts.in(locale);
         when(authenticationContext.getI18nHelper()).thenReturn(i18n);
         when(i18n.getText(anyString())).thenAnswer(invocation -> bundle.getText(invocation.<String>getArgument(0)));
         when(i18n.getText(anyString(), any(Object.class))).thenAnswer(invocation -> {

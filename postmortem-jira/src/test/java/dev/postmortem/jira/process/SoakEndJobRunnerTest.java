@@ -7,7 +7,7 @@ import dev.postmortem.jira.soak.SoakRecords;
 import dev.postmortem.jira.storage.ProcessEvent;
 import dev.postmortem.jira.storage.ProcessEventLog;
 import dev.postmortem.jira.storage.ProcessEventType;
-import dev.postmortem.jira.narrative.BundleI18n;
+import dev.postmortem.jira.JiraTexts;
 import org.junit.jupiter.api.Test;
 import org.mockito.MockedStatic;
 
@@ -32,7 +32,7 @@ class SoakEndJobRunnerTest {
     private final ProcessFixture fx = new ProcessFixture();
     private final ProcessEventLog log = mock(ProcessEventLog.class);
     private final SoakRecords records = mock(SoakRecords.class);
-    private final SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock), BundleI18n.english());
+    private final SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock), JiraTexts.english());
 
     @Test
     void anUnreadableLogFailsTheRunForTheSchedulerToShowAndRetry() {
@@ -70,7 +70,7 @@ class SoakEndJobRunnerTest {
     void theOutcomeIsInJirasDefaultLanguage() {
         when(log.debriefsAwaitingSoakEnd(anyInt())).thenReturn(List.of());
         SoakEndJobRunner german = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock),
-                new BundleI18n(Locale.GERMAN));
+                JiraTexts.in(Locale.GERMAN));
         try (MockedStatic<JobRunnerResponse> responses = mockStatic(JobRunnerResponse.class)) {
             german.runJob(mock(JobRunnerRequest.class));
 

@@ -1,7 +1,5 @@
 package dev.postmortem.jira.setup;
 
-import com.atlassian.beehive.ClusterLock;
-import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.avatar.Avatar;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -14,31 +12,21 @@ import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.postmortem.core.soak.SoakPolicy;
+import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.host.PostmortemLookup;
 import dev.postmortem.jira.host.RememberedIds;
 import dev.postmortem.jira.host.SetupTexts;
 import dev.postmortem.jira.storage.InMemorySetupObjects;
 import dev.postmortem.jira.storage.SoakPolicyStore;
+import dev.postmortem.testsupport.InMemoryClusterLocks;
 import org.ofbiz.core.entity.GenericEntityException;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 import static org.mockito.AdditionalAnswers.delegatesTo;
 import static org.mockito.Mockito.doReturn;
@@ -59,8 +47,9 @@ final class FakeJira {
     final Types issueTypes = new Types();
     final LinkTypes linkTypes = new LinkTypes();
     final Fields fields = new Fields();
-    final I18n i18n = new I18n();
-    final Locks locks = new Locks();
+    /** Jira's default language; a test may switch it before setup runs. */
+    I18nResolver i18n = JiraTexts.english();
+    final InMemoryClusterLocks locks = new InMemoryClusterLocks();
     final Policies policies = new Policies();
     /** What setup remembered; one store for every lookup, so a second start sees what the first remembered. */
     final InMemorySetupObjects remembered = new InMemorySetupObjects();
@@ -270,98 +259,6 @@ final class FakeJira {
 
         public CustomFieldSearcher getCustomFieldSearcher(String key) {
             return searchers.get(key);
-        }
-    }
-
-    /**
-     * Resolves keys from the plugin's real bundles (English default, German), formatting like SAL. Strict: an
-     * unknown key fails the test, so every key setup uses must exist in both languages.
-     */
-    static final class I18n implements I18nResolver {
-        private final Properties english = load("/i18n/postmortem-jira.properties");
-        private final Properties german = load("/i18n/postmortem-jira_de.properties");
-        Locale defaultLocale = Locale.ENGLISH;
-
-        private static Properties load(String path) {
-            Properties properties = new Properties();
-            try (InputStream in = FakeJira.class.getResourceAsStream(path)) {
-                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return properties;
-        }
-
-        private String raw(Locale locale, String key) {
-            Properties bundle = Locale.GERMAN.getLanguage().equals(locale.getLanguage()) ? german : english;
-            String text = bundle.getProperty(key);
-            if (text == null) {
-                throw new AssertionError("missing i18n key " + key + " for " + locale);
-            }
-            return text;
-        }
-
-        @Override
-        public String getText(String key) {
-            return raw(defaultLocale, key);
-        }
-
-        @Override
-        public String getText(String key, Serializable... arguments) {
-            return new MessageFormat(raw(defaultLocale, key), defaultLocale).format(arguments);
-        }
-
-        @Override
-        public String getText(Locale locale, String key) {
-            return raw(locale, key);
-        }
-    }
-
-    /** Cluster locks as plain re-entrant locks; another "node" is another thread. */
-    static final class Locks implements ClusterLockService {
-        private final Map<String, FakeClusterLock> locks = new HashMap<>();
-
-        @Override
-        public synchronized ClusterLock getLockForName(String lockName) {
-            return locks.computeIfAbsent(lockName, name -> new FakeClusterLock());
-        }
-    }
-
-    static final class FakeClusterLock implements ClusterLock {
-        private final ReentrantLock lock = new ReentrantLock();
-
-        boolean isLocked() {
-            return lock.isLocked();
-        }
-
-        @Override
-        public void lock() {
-            lock.lock();
-        }
-
-        @Override
-        public void lockInterruptibly() throws InterruptedException {
-            lock.lockInterruptibly();
-        }
-
-        @Override
-        public boolean tryLock() {
-            return lock.tryLock();
-        }
-
-        @Override
-        public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
-            return lock.tryLock(time, unit);
-        }
-
-        @Override
-        public void unlock() {
-            lock.unlock();
-        }
-
-        @Override
-        public Condition newCondition() {
-            throw new UnsupportedOperationException("ClusterLock does not support conditions");
         }
     }
 

@@ -3,9 +3,11 @@ package dev.postmortem.jira.setup;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import dev.postmortem.core.soak.SoakPolicy;
+import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.host.PostmortemLookup;
 import dev.postmortem.jira.host.SetupTexts;
 import dev.postmortem.jira.setup.StepResult.Outcome;
+import dev.postmortem.testsupport.InMemoryClusterLocks;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -212,7 +214,7 @@ class PostmortemSetupTest {
 
     @Test
     void namesAreCreatedInJirasDefaultLanguage() {
-        jira.i18n.defaultLocale = Locale.GERMAN;
+        jira.i18n = JiraTexts.in(Locale.GERMAN);
 
         jira.setup(WAIT).run();
 
@@ -252,7 +254,7 @@ class PostmortemSetupTest {
 
     @Test
     void whenAnotherNodeHoldsTheLockThisNodeDoesNothing() throws Exception {
-        FakeJira.FakeClusterLock lock = (FakeJira.FakeClusterLock) jira.locks.getLockForName(PostmortemSetup.LOCK_NAME);
+        InMemoryClusterLocks.CountingLock lock = jira.locks.lock(PostmortemSetup.LOCK_NAME);
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Thread otherNode = new Thread(() -> {
@@ -290,7 +292,7 @@ class PostmortemSetupTest {
 
         jira.setup(WAIT).run();
 
-        FakeJira.FakeClusterLock lock = (FakeJira.FakeClusterLock) jira.locks.getLockForName(PostmortemSetup.LOCK_NAME);
+        InMemoryClusterLocks.CountingLock lock = jira.locks.lock(PostmortemSetup.LOCK_NAME);
         assertThat(lock.isLocked()).isFalse();
     }
 

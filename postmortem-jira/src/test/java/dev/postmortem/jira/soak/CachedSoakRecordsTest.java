@@ -6,6 +6,7 @@ import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.jira.storage.OverrideLog;
 import dev.postmortem.jira.storage.OverrideRecord;
 import dev.postmortem.jira.storage.SoakPolicyStore;
+import dev.postmortem.testsupport.InMemoryCacheManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -25,7 +26,7 @@ class CachedSoakRecordsTest {
     private final SoakPolicyStore policyStore = mock(SoakPolicyStore.class);
     private final OverrideLog overrideLog = mock(OverrideLog.class);
     private final CachedSoakRecords records =
-            new CachedSoakRecords(new InMemoryCacheFactory(), mock(CacheSettings.class), policyStore, overrideLog);
+            new CachedSoakRecords(new InMemoryCacheManager(), mock(CacheSettings.class), policyStore, overrideLog);
 
     @Test
     void readsEachPolicyOnceUntilItChanges() {

@@ -2,8 +2,10 @@ package dev.postmortem.jira.soak;
 
 import com.atlassian.cache.CacheSettings;
 import dev.postmortem.core.soak.SoakPolicy;
-import dev.postmortem.jira.storage.OverrideLog;
+import dev.postmortem.jira.storage.InMemoryOverrideLog;
+import dev.postmortem.jira.storage.InMemorySoakPolicyStore;
 import dev.postmortem.jira.storage.SoakPolicyStore;
+import dev.postmortem.testsupport.InMemoryCacheManager;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -16,14 +18,18 @@ import static org.mockito.Mockito.when;
 
 class InvalidatingSoakPolicyStoreTest {
 
-    private final SoakPolicyStore store = mock(SoakPolicyStore.class);
-    private final CachedSoakRecords records =
-            new CachedSoakRecords(new InMemoryCacheFactory(), mock(CacheSettings.class), store, mock(OverrideLog.class));
+    private final InMemorySoakPolicyStore store = new InMemorySoakPolicyStore();
+    private final CachedSoakRecords records = records(store);
     private final InvalidatingSoakPolicyStore writer = new InvalidatingSoakPolicyStore(store, records);
+
+    private static CachedSoakRecords records(SoakPolicyStore store) {
+        return new CachedSoakRecords(new InMemoryCacheManager(), mock(CacheSettings.class), store,
+                new InMemoryOverrideLog());
+    }
 
     @Test
     void aProjectPolicyWrittenThroughItIsEnforcedAtOnce() {
-        when(store.effectiveFor(7L)).thenReturn(SoakPolicy.ofHours(24), SoakPolicy.ofHours(72), SoakPolicy.DEFAULT);
+        store.saveForProject(7L, SoakPolicy.ofHours(24));
         assertThat(records.policyFor(7L)).isEqualTo(SoakPolicy.ofHours(24));
 
         writer.saveForProject(7L, SoakPolicy.ofHours(72));
@@ -35,8 +41,8 @@ class InvalidatingSoakPolicyStoreTest {
 
     @Test
     void aSiteDefaultWrittenThroughItReachesEveryProject() {
-        when(store.effectiveFor(7L)).thenReturn(SoakPolicy.ofHours(24), SoakPolicy.ofHours(12));
-        records.policyFor(7L);
+        store.saveSiteDefault(SoakPolicy.ofHours(24));
+        assertThat(records.policyFor(7L)).isEqualTo(SoakPolicy.ofHours(24));
 
         writer.saveSiteDefault(SoakPolicy.ofHours(12));
 
@@ -45,6 +51,10 @@ class InvalidatingSoakPolicyStoreTest {
 
     @Test
     void readsPassThroughAndAFailedWriteStillInvalidates() {
+        // A failure is injected: the write reaches the database but reports an error.
+        SoakPolicyStore store = mock(SoakPolicyStore.class);
+        CachedSoakRecords records = records(store);
+        InvalidatingSoakPolicyStore writer = new InvalidatingSoakPolicyStore(store, records);
         when(store.forProject(7L)).thenReturn(Optional.of(SoakPolicy.ofHours(5)));
         assertThat(writer.forProject(7L)).contains(SoakPolicy.ofHours(5));
         when(store.effectiveFor(7L)).thenReturn(SoakPolicy.ofHours(24), SoakPolicy.ofHours(48));

@@ -1,6 +1,7 @@
 package dev.postmortem.jira.soak;
 
-import dev.postmortem.jira.narrative.BundleI18n;
+import dev.postmortem.jira.JiraTexts;
+import dev.postmortem.testsupport.BundleI18nResolver;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.EventCartridge;
@@ -28,7 +29,7 @@ class SoakGateViewTemplateTest {
 
     /** Stands in for Jira's $i18n, with arguments. */
     public static final class I18nStandIn {
-        private final BundleI18n bundle = BundleI18n.english();
+        private final BundleI18nResolver bundle = JiraTexts.english();
 
         public String getText(String key) {
             return bundle.getText(key);

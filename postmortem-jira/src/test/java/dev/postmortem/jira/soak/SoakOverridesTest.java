@@ -15,6 +15,7 @@ import dev.postmortem.jira.storage.ProcessEvent;
 import dev.postmortem.jira.storage.ProcessEventLog;
 import dev.postmortem.jira.storage.ProcessEventType;
 import dev.postmortem.jira.storage.SoakPolicyStore;
+import dev.postmortem.testsupport.InMemoryCacheManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +51,7 @@ class SoakOverridesTest {
     void setUp() {
         when(admin.getKey()).thenReturn("JIRAUSER10000");
         when(policyStore.effectiveFor(SoakFixture.PROJECT_ID)).thenReturn(SoakPolicy.ofHours(48));
-        cached = new CachedSoakRecords(new InMemoryCacheFactory(), mock(CacheSettings.class), policyStore, overrideLog);
+        cached = new CachedSoakRecords(new InMemoryCacheManager(), mock(CacheSettings.class), policyStore, overrideLog);
         SoakGate gate = new SoakGate(fx.issueLinkManager, fx.issueLinkTypeManager, fx.debriefField, cached, fx.clock);
         TextsFixture tx = new TextsFixture();
         SoakStatus status = new SoakStatus(gate, fx.lookup(), tx.texts(), fx.clock, new CallerAccess(

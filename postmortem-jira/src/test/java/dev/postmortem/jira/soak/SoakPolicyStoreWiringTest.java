@@ -5,6 +5,7 @@ import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.jira.setup.EnsureDefaultSoakPolicy;
 import dev.postmortem.jira.storage.OverrideLog;
 import dev.postmortem.jira.storage.SoakPolicyStore;
+import dev.postmortem.testsupport.InMemoryCacheManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.beans.factory.xml.DefaultNamespaceHandlerResolver;
@@ -16,7 +17,6 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -87,7 +88,7 @@ class SoakPolicyStoreWiringTest {
         beans.registerSingleton(PLAIN_STORE, plain);
         beans.removeBeanDefinition("overrideLog");
         beans.registerSingleton("overrideLog", mock(OverrideLog.class));
-        beans.registerSingleton("cacheManager", new InMemoryCacheFactory());
+        beans.registerSingleton("cacheManager", new InMemoryCacheManager());
         beans.getBeanDefinition("soakRecords").getConstructorArgumentValues()
                 .addIndexedArgumentValue(1, mock(CacheSettings.class));
         CachedSoakRecords gateCache = beans.getBean("soakRecords", CachedSoakRecords.class);

@@ -21,6 +21,7 @@ import dev.postmortem.jira.storage.OverrideLog;
 import dev.postmortem.jira.storage.OverrideRecord;
 import dev.postmortem.jira.storage.ProcessEventLog;
 import dev.postmortem.jira.storage.SoakPolicyStore;
+import dev.postmortem.testsupport.InMemoryCacheManager;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -89,7 +90,7 @@ class SoakResourceTest {
         when(policyStore.effectiveFor(anyLong())).thenReturn(SoakPolicy.ofHours(48));
         when(overrideLog.historyFor(anyLong())).thenReturn(List.of());
         CachedSoakRecords records =
-                new CachedSoakRecords(new InMemoryCacheFactory(), mock(CacheSettings.class), policyStore, overrideLog);
+                new CachedSoakRecords(new InMemoryCacheManager(), mock(CacheSettings.class), policyStore, overrideLog);
         SoakGate gate = new SoakGate(fx.issueLinkManager, fx.issueLinkTypeManager, fx.debriefField, records, fx.clock);
         CallerAccess access = new CallerAccess(issueManager, mock(ProjectManager.class), permissionManager,
                 tx.authenticationContext, fx.lookup());

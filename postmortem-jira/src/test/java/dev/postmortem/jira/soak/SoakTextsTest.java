@@ -2,7 +2,8 @@ package dev.postmortem.jira.soak;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.util.I18nHelper;
-import dev.postmortem.jira.narrative.BundleI18n;
+import dev.postmortem.jira.JiraTexts;
+import dev.postmortem.testsupport.BundleI18nResolver;
 import org.junit.jupiter.api.Test;
 
 import java.io.Serializable;
@@ -84,7 +85,7 @@ class SoakTextsTest {
     /** SoakTexts over the plugin's real bundles in this language. */
     private static SoakTexts realTexts(Locale locale) {
         TextsFixture fixture = new TextsFixture();
-        BundleI18n bundle = new BundleI18n(locale);
+        BundleI18nResolver bundle = JiraTexts.in(locale);
         I18nHelper helper = mock(I18nHelper.class);
         when(helper.getText(anyString())).thenAnswer(invocation -> bundle.getText(invocation.<String>getArgument(0)));
         when(helper.getText(anyString(), any(Object.class))).thenAnswer(invocation -> {

@@ -12,5 +12,5 @@ import org.junit.runner.RunWith;
 @Jdbc(H2KeptOpen.class)
 @Data(StorageTables.Model.class)
 @NameConverters(table = StorageTables.PrefixedTableNames.class, field = AtlassianFieldNameConverter.class)
-public class H2NarrativeTextIndexTest extends NarrativeTextIndexContractTest {
+public class H2NarrativeTextIndexTest extends AoNarrativeTextIndexContractTest {
 }

@@ -1,5 +1,6 @@
 package dev.postmortem.jira.storage;
 
+import dev.postmortem.testsupport.InMemoryClusterLocks;
 import net.java.ao.EntityManager;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.test.converters.NameConverters;
@@ -40,14 +41,14 @@ public class H2SerialisedProcessEventLogTest {
     protected EntityManager entityManager;
 
     private HookedActiveObjects ao;
-    private CountingClusterLocks locks;
+    private InMemoryClusterLocks locks;
     private SerialisedProcessEventLog log;
     private ExecutorService otherNode;
 
     @Before
     public void log() {
         ao = new HookedActiveObjects(new EntityManagerActiveObjects(entityManager));
-        locks = new CountingClusterLocks();
+        locks = new InMemoryClusterLocks();
         log = new SerialisedProcessEventLog(new AoProcessEventLog(ao), locks, Duration.ofMillis(100));
         otherNode = Executors.newSingleThreadExecutor();
     }

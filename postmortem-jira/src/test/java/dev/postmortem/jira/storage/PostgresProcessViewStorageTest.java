@@ -12,5 +12,5 @@ import org.junit.runner.RunWith;
 @Jdbc(EmbeddedPostgresDatabase.class)
 @Data(StorageTables.Model.class)
 @NameConverters(table = StorageTables.PrefixedTableNames.class, field = AtlassianFieldNameConverter.class)
-public class PostgresProcessViewStorageTest extends ProcessViewStorageContractTest {
+public class PostgresProcessViewStorageTest extends AoProcessViewStorageContractTest {
 }

@@ -1,5 +1,6 @@
 package dev.postmortem.jira.storage;
 
+import dev.postmortem.testsupport.InMemoryClusterLocks;
 import net.java.ao.EntityManager;
 import net.java.ao.Query;
 import net.java.ao.test.jdbc.NonTransactional;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * connection and its own READ COMMITTED transactions, committed as in Jira. Node A is stopped between its check and
  * its insert until node B has written (no lock) or is waiting for A's cluster lock (with it): the interleaving is
  * forced, not hoped for. Without the lock the log goes wrong, which shows the test reproduces the race; with it the
- * log is right. These tests commit, so they use their own issue and remove its rows after each test.
+ * log is right. These tests commit, so they use their own issue and remove its rows after each test. AO-only: the
+ * race is between database transactions, which the in-memory log (one lock for everything) does not have.
  */
 public abstract class ProcessEventRaceContractTest {
 
@@ -41,7 +43,7 @@ public abstract class ProcessEventRaceContractTest {
 
     private TransactionalActiveObjects ao;
     private HookedActiveObjects hooked;
-    private CountingClusterLocks locks;
+    private InMemoryClusterLocks locks;
     private AoProcessEventLog unprotected;
     private SerialisedProcessEventLog serialised;
     private ExecutorService nodes;
@@ -50,7 +52,7 @@ public abstract class ProcessEventRaceContractTest {
     public void twoNodes() {
         ao = new TransactionalActiveObjects(entityManager);
         hooked = new HookedActiveObjects(ao);
-        locks = new CountingClusterLocks();
+        locks = new InMemoryClusterLocks();
         unprotected = new AoProcessEventLog(hooked);
         serialised = new SerialisedProcessEventLog(unprotected, locks, LONGEST_WAIT);
         nodes = Executors.newFixedThreadPool(2);

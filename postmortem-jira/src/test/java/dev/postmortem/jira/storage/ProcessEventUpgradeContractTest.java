@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The upgrade to {@code PROCESS_EVENT.ACTION_ID} on a real database, as AO does it when the plugin is upgraded: the
  * table exists without the column and holds rows; AO brings the schema to the live entity (no upgrade task); old
  * rows read with no action, new rows keep theirs. Non-transactional, because it changes the schema: the runner then
- * builds the next test class's tables afresh.
+ * builds the next test class's tables afresh. AO-only: an in-memory log has no schema to upgrade.
  */
 public abstract class ProcessEventUpgradeContractTest {
 

@@ -4,7 +4,6 @@ import dev.postmortem.core.process.Commit;
 import dev.postmortem.core.process.PostmortemProcess;
 import dev.postmortem.core.soak.SoakOverride;
 import dev.postmortem.jira.process.PostmortemProcesses;
-import net.java.ao.EntityManager;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -17,25 +16,28 @@ import java.util.stream.LongStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the process view reads (the process panel and the project metrics) on a real database: events in record
- * order, the debriefs of a period, the overrides of postmortems, and the processes the core derives from them.
- * Subclasses choose the database; the AO runner injects {@link #entityManager} and rolls each test back.
+ * What the process view reads (the process panel and the project metrics): events in record order, the debriefs of a
+ * period, the overrides of postmortems, and the processes the core derives from them. Every test goes through the
+ * interfaces, so all run on the AO stores ({@link AoProcessViewStorageContractTest}: H2 and PostgreSQL, the runner
+ * injects the entity manager and rolls each test back) and on the in-memory twins
+ * ({@link InMemoryProcessViewStorageTest}).
  */
 public abstract class ProcessViewStorageContractTest {
 
     private static final Instant T0 = Instant.parse("2026-03-02T09:15:30.123Z");
     private static final long PROJECT = 10100L;
 
-    protected EntityManager entityManager;
-
     private ProcessEventLog events;
     private OverrideLog overrides;
 
+    protected abstract ProcessEventLog newProcessEventLog();
+
+    protected abstract OverrideLog newOverrideLog();
+
     @Before
     public void repositories() {
-        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
-        events = new AoProcessEventLog(ao);
-        overrides = new AoOverrideLog(ao);
+        events = newProcessEventLog();
+        overrides = newOverrideLog();
     }
 
     private static ProcessEvent event(ProcessEventType type, long issueId, Instant at, String actor) {

@@ -1,7 +1,5 @@
 package dev.postmortem.jira.storage;
 
-import net.java.ao.DBParam;
-import net.java.ao.EntityManager;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -9,18 +7,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * {@link AoSetupObjects} on a real database. Subclasses choose the database (H2, PostgreSQL) with the AO runner's
- * annotations; the runner injects {@link #entityManager} and rolls each test back.
+ * What setup remembers, whatever stores it: {@link AoSetupObjects} on H2 and PostgreSQL
+ * ({@link AoSetupObjectsContractTest}, which adds the database-only duplicate row) and {@link InMemorySetupObjects}
+ * ({@link InMemorySetupObjectsTest}).
  */
 public abstract class SetupObjectsContractTest {
 
-    protected EntityManager entityManager;
+    protected SetupObjects objects;
 
-    private SetupObjects objects;
+    protected abstract SetupObjects newSetupObjects();
 
     @Before
     public void objects() {
-        objects = new AoSetupObjects(new EntityManagerActiveObjects(entityManager));
+        objects = newSetupObjects();
     }
 
     @Test
@@ -43,24 +42,12 @@ public abstract class SetupObjectsContractTest {
     }
 
     @Test
-    public void aDuplicateRowIsReadAsTheOldestAndRemovedByTheNextWrite() throws Exception {
-        entityManager.create(SetupObjectEntity.class, new DBParam(SetupObjectEntity.COLUMN_ROLE_NAME, "issue-type"),
-                new DBParam(SetupObjectEntity.COLUMN_OBJECT_ID, "10001"));
-        entityManager.create(SetupObjectEntity.class, new DBParam(SetupObjectEntity.COLUMN_ROLE_NAME, "issue-type"),
-                new DBParam(SetupObjectEntity.COLUMN_OBJECT_ID, "10002"));
-
-        assertThat(objects.idOf("issue-type")).contains("10001");
-        assertThat(objects.remember("issue-type", "10001")).as("the duplicate is removed").isTrue();
-        assertThat(entityManager.find(SetupObjectEntity.class)).hasSize(1);
-    }
-
-    @Test
-    public void blankOrOverlongRolesAndIdsAreRefusedBeforeTheDatabase() throws Exception {
+    public void blankOrOverlongRolesAndIdsAreRefusedBeforeTheDatabase() {
         assertThatThrownBy(() -> objects.remember(" ", "1")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("role");
         assertThatThrownBy(() -> objects.remember("link-type", "9".repeat(65)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("objectId");
         assertThatThrownBy(() -> objects.idOf(null)).isInstanceOf(NullPointerException.class).hasMessage("role");
-        assertThat(entityManager.find(SetupObjectEntity.class).length).isZero();
+        assertThat(objects.idOf("link-type")).isEmpty();
     }
 }

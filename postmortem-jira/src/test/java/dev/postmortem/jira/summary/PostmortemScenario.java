@@ -31,19 +31,18 @@ import dev.postmortem.core.narrative.Narrative;
 import dev.postmortem.core.narrative.NarrativeJson;
 import dev.postmortem.core.narrative.PersonalAccount;
 import dev.postmortem.core.narrative.TimelineEntry;
-import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.jira.host.CallerAccess;
 import dev.postmortem.jira.host.PostmortemLookup;
 import dev.postmortem.jira.host.RestCalls;
 import dev.postmortem.jira.host.SetupTexts;
 import dev.postmortem.jira.host.TestFeatures;
 import dev.postmortem.jira.host.UserMessages;
-import dev.postmortem.jira.narrative.BundleI18n;
+import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.narrative.EnsureNarrativeField;
 import dev.postmortem.jira.narrative.PostmortemFields;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
 import dev.postmortem.jira.setup.Lookups;
-import dev.postmortem.jira.storage.SoakPolicyStore;
+import dev.postmortem.jira.storage.InMemorySoakPolicyStore;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -52,7 +51,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -76,7 +74,7 @@ public final class PostmortemScenario {
     public final UserManager userManager = mock(UserManager.class);
     public final CommentService commentService = mock(CommentService.class);
     public final ApplicationProperties applicationProperties = mock(ApplicationProperties.class);
-    public final SoakPolicyStore soakPolicies = mock(SoakPolicyStore.class);
+    public final InMemorySoakPolicyStore soakPolicies = new InMemorySoakPolicyStore();
     public final ApplicationUser caller = user("JIRAUSER10500", "Casey Caller");
     /** Finding the Postmortem issue type reads all types from here. */
     public final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
@@ -85,7 +83,7 @@ public final class PostmortemScenario {
     public final IssueType taskType = issueType("10002", "Task");
     public final CustomField narrativeField = field("customfield_10400", EnsureNarrativeField.TYPE_KEY);
     public final CustomField debriefField = field("customfield_10401", EnsureDebriefHeldAtField.DATETIME_TYPE_KEY);
-    public final UserMessages messages = new UserMessages(BundleI18n.english());
+    public final UserMessages messages = new UserMessages(JiraTexts.english());
     public final PostmortemLookup lookup;
     public final CallerAccess access;
     public final SummaryAssembler assembler;
@@ -93,7 +91,7 @@ public final class PostmortemScenario {
     public final RestCalls rest = new RestCalls(messages);
 
     public PostmortemScenario() {
-        SetupTexts texts = new SetupTexts(BundleI18n.english());
+        SetupTexts texts = new SetupTexts(JiraTexts.english());
         when(issueTypes.getIssueTypes()).thenReturn(List.of(taskType, postmortemType));
         IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
         IssueLinkType actionLinks = mock(IssueLinkType.class);
@@ -105,7 +103,6 @@ public final class PostmortemScenario {
         when(customFieldManager.getCustomFieldObjectsByName("Debrief held at")).thenReturn(List.of(debriefField));
         when(authentication.getLoggedInUser()).thenReturn(caller);
         when(applicationProperties.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/");
-        when(soakPolicies.effectiveFor(anyLong())).thenReturn(SoakPolicy.DEFAULT);
 
         access = new CallerAccess(issueManager, projectManager, permissionManager, authentication, lookup);
         PostmortemContent content = new PostmortemContent(new PostmortemFields(lookup), userManager);

@@ -1,4 +1,4 @@
-package dev.postmortem.jira.storage;
+package dev.postmortem.testsupport;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
@@ -13,48 +13,59 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Cluster locks as in-memory locks, another "node" being another thread; records the names asked for and the
- * acquisitions, and calls {@link #onContended} when a thread starts waiting for a lock another thread holds.
+ * Beehive's {@link ClusterLockService} as in-memory re-entrant locks, one per name; another "node" is another
+ * thread. Records the names asked for and, per lock, the acquisitions and the waits for a lock another thread held;
+ * {@link #onContended} runs when such a wait starts (so a test can line up a race).
  */
-final class CountingClusterLocks implements ClusterLockService {
+public final class InMemoryClusterLocks implements ClusterLockService {
 
     private final Map<String, CountingLock> locks = new HashMap<>();
     private final List<String> namesAskedFor = new ArrayList<>();
     private volatile Runnable onContended = () -> { };
 
     @Override
-    public synchronized ClusterLock getLockForName(String lockName) {
+    public synchronized CountingLock getLockForName(String lockName) {
         namesAskedFor.add(lockName);
-        return locks.computeIfAbsent(lockName, name -> new CountingLock());
+        return lock(lockName);
     }
 
-    synchronized List<String> namesAskedFor() {
+    /** Every name {@link #getLockForName} was called with, in order (repeats included). */
+    public synchronized List<String> namesAskedFor() {
         return List.copyOf(namesAskedFor);
     }
 
-    synchronized CountingLock lock(String lockName) {
+    /** The lock of that name, for the test to inspect or hold; not recorded as asked for. */
+    public synchronized CountingLock lock(String lockName) {
         return locks.computeIfAbsent(lockName, name -> new CountingLock());
     }
 
-    void onContended(Runnable callback) {
+    /** Runs {@code callback} on the waiting thread each time a thread starts to wait for a lock another holds. */
+    public void onContended(Runnable callback) {
         this.onContended = callback;
     }
 
-    final class CountingLock implements ClusterLock {
+    /** One named lock: a {@link ReentrantLock} that counts. Conditions are not supported, as in Beehive. */
+    public final class CountingLock implements ClusterLock {
         private final ReentrantLock lock = new ReentrantLock();
         private final AtomicInteger acquisitions = new AtomicInteger();
         private final AtomicInteger contended = new AtomicInteger();
 
-        int acquisitions() {
+        /** How often the lock was taken (re-entries included). */
+        public int acquisitions() {
             return acquisitions.get();
         }
 
-        int contended() {
+        /** How often a thread started to wait for it while another thread held it. */
+        public int contended() {
             return contended.get();
         }
 
-        boolean isLocked() {
+        public boolean isLocked() {
             return lock.isLocked();
+        }
+
+        public boolean isHeldByCurrentThread() {
+            return lock.isHeldByCurrentThread();
         }
 
         @Override
@@ -73,21 +84,13 @@ final class CountingClusterLocks implements ClusterLockService {
 
         @Override
         public boolean tryLock() {
-            boolean locked = lock.tryLock();
-            if (locked) {
-                acquisitions.incrementAndGet();
-            }
-            return locked;
+            return counted(lock.tryLock());
         }
 
         @Override
         public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
             waitingFor();
-            boolean locked = lock.tryLock(time, unit);
-            if (locked) {
-                acquisitions.incrementAndGet();
-            }
-            return locked;
+            return counted(lock.tryLock(time, unit));
         }
 
         @Override
@@ -98,6 +101,13 @@ final class CountingClusterLocks implements ClusterLockService {
         @Override
         public Condition newCondition() {
             throw new UnsupportedOperationException("ClusterLock does not support conditions");
+        }
+
+        private boolean counted(boolean locked) {
+            if (locked) {
+                acquisitions.incrementAndGet();
+            }
+            return locked;
         }
 
         private void waitingFor() {
