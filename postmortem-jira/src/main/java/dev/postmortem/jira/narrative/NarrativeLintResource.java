@@ -24,7 +24,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * {@code POST /rest/postmortem/1.0/narrative/lint} with {@code {"text": "..."}}: the blame-language findings of
+ * {@code POST /rest/postmortem/1.0/narrative/lint} with {@code {"text": "...", "participants": [...]}} (participants
+ * optional): the blame-language findings of
  * the text, for the narrative editor's live hints. Each finding has its UTF-16 {@code offset} and {@code length}
  * in the text, the rule, the phrase, and the message and reframing question translated for the caller.
  *
@@ -57,10 +58,11 @@ public class NarrativeLintResource {
     public Response lint(String body) {
         return errors.answer(() -> {
             access.loggedInCaller();
-            String text = text(Json.readObject(body));
+            JsonNode request = Json.readObject(body);
+            String text = text(request);
             ObjectNode answer = Json.object();
             ArrayNode findings = answer.putArray("findings");
-            for (Finding finding : check.check(text)) {
+            for (Finding finding : check.check(text, messages.locale(), participants(request))) {
                 ObjectNode node = findings.addObject();
                 node.put("offset", finding.offset());
                 node.put("length", finding.length());
@@ -71,6 +73,21 @@ public class NarrativeLintResource {
             }
             return Response.ok(Json.write(answer), MediaType.APPLICATION_JSON_TYPE).build();
         });
+    }
+
+    /** Optional {@code "participants": ["Ana Berg", ...]}: names the coach reads as people and never flags. */
+    private static List<String> participants(JsonNode request) {
+        JsonNode participants = request.get("participants");
+        if (participants == null || !participants.isArray()) {
+            return List.of();
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (JsonNode name : participants) {
+            if (name.isTextual() && names.size() < 100 && name.textValue().length() <= 255) {
+                names.add(name.textValue());
+            }
+        }
+        return names;
     }
 
     private static String text(JsonNode request) {
