@@ -26,6 +26,7 @@ final class ClauseCheck {
     private final Lexicon lex;
     private final PhraseTrie trie = new PhraseTrie();
     private final boolean verbSecond;
+    private final Set<String> negatingRules = new java.util.HashSet<>();
 
     ClauseCheck(BlameRules rules, boolean verbSecond) {
         this.rules = rules;
@@ -34,6 +35,12 @@ final class ClauseCheck {
         for (BlameRule rule : rules.rules()) {
             for (String phrase : rule.phrases()) {
                 trie.add(phrase, rule);
+                Words words = Words.of(phrase);
+                for (int k = 0; k < words.count; k++) {
+                    if (lex.isNegation(words.normalised[k])) {
+                        negatingRules.add(rule.id());
+                    }
+                }
             }
         }
     }
@@ -107,15 +114,7 @@ final class ClauseCheck {
 
     /** A rule whose phrases themselves hold a negation ("hätte [] nicht [] dürfen"). */
     private boolean negatingRule(BlameRule rule) {
-        for (String phrase : rule.phrases()) {
-            Words words = Words.of(phrase);
-            for (int k = 0; k < words.count; k++) {
-                if (lex.isNegation(words.normalised[k])) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return negatingRules.contains(rule.id());
     }
 
     // ---- words ----

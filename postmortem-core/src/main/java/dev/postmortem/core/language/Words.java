@@ -223,6 +223,14 @@ final class Words {
     }
 
     private static String normalise(String text, int from, int to) {
+        boolean plain = true;
+        for (int k = from; k < to && plain; k++) {
+            char c = text.charAt(k);
+            plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        }
+        if (plain) {
+            return text.substring(from, to);
+        }
         StringBuilder word = new StringBuilder(to - from);
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
