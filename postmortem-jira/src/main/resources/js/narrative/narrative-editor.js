@@ -400,6 +400,16 @@
         return button;
     };
 
+    /* The names of the narrative's participants: the coach reads them as people and never flags them. */
+    Editor.prototype.participantNames = function () {
+        var accounts = (this.model && this.model.accounts) || [];
+        return accounts.map(function (account) {
+            return account.participantDisplayName || '';
+        }).filter(function (name) {
+            return name.trim() !== '';
+        });
+    };
+
     /*
      * Asks the server for blame-language hints of one text and shows them under its field, unless the field has
      * changed since (isLatest): an older answer arriving late must not replace the hints of the newer text.
@@ -414,7 +424,7 @@
             type: 'POST',
             contentType: 'application/json',
             dataType: 'json',
-            data: JSON.stringify({text: value})
+            data: JSON.stringify({text: value, participants: this.participantNames()})
         }).done(function (answer) {
             if (!isLatest()) {
                 return;

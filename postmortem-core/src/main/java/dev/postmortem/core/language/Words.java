@@ -4,35 +4,74 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Splits a text into words, keeping each word's span in the original text.
+ * Splits a text into words, keeping each word's span in the original text, and records what separates each word
+ * from the one before it.
  *
  * <p>A word is a run of letters and digits (by code point, so letters outside the BMP count and emoji do not),
- * plus apostrophes that sit between two letters or digits ({@code should've}, {@code didn’t}). Its normalised
- * form is lower case ({@link Locale#ROOT}) with every apostrophe variant turned into {@code '}. Because spans
- * come from the original text, a lower-casing that changes length never shifts an offset.
+ * plus apostrophes that sit between two letters or digits ({@code should've}, {@code didn’t}). Characters that
+ * text pasted from Word or Confluence hides inside words (soft hyphen, zero-width space and joiners, word joiner,
+ * byte-order mark) are skipped: they neither end a word nor appear in its normalised form. The normalised form is
+ * lower case ({@link Locale#ROOT}) with every apostrophe variant (including primes and the full-width
+ * apostrophe) turned into {@code '}. Because spans come from the original text, a lower-casing that changes
+ * length never shifts an offset.
  *
- * <p>{@code softGapBefore[i]} tells whether only spaces, line breaks or hyphens separate word {@code i} from
- * word {@code i-1}: a phrase matches across such gaps only, never across a full stop or a comma.
+ * <p>{@link #gap}{@code [i]} tells what lies between word {@code i-1} and word {@code i}: only spaces, line
+ * breaks, hyphens or emphasis markup ({@link #SOFT}); a comma ({@link #COMMA}); or the end of a clause
+ * ({@link #CLAUSE}: {@code . ! ? ; :}, a blank line, a new list item). A phrase matches across soft gaps only.
+ * {@link #quoted}{@code [i]} tells whether the word stands inside quotation marks or a code span.
  */
 final class Words {
 
+    static final byte SOFT = 0;
+    static final byte COMMA = 1;
+    static final byte CLAUSE = 2;
+
+    final String text;
     final int count;
     final int[] start;
     final int[] end;
     final String[] normalised;
-    final boolean[] softGapBefore;
+    final byte[] gap;
+    /** The gap is exactly one hyphen: the two words form a compound ({@code lazy-loaded}). */
+    final boolean[] hyphenJoined;
+    final boolean[] quoted;
+    /** The word is written with a capital first letter. */
+    final boolean[] capitalised;
+    /** The word follows an {@code @}, as a mention does. */
+    final boolean[] mention;
+    /** The clause that this word ends is a question (it is followed by {@code ?}). */
+    final boolean[] questionAfter;
 
-    private Words(int count, int[] start, int[] end, String[] normalised, boolean[] softGapBefore) {
+    private Words(String text, int count, int[] start, int[] end, String[] normalised, byte[] gap,
+            boolean[] hyphenJoined, boolean[] quoted, boolean[] capitalised, boolean[] mention,
+            boolean[] questionAfter) {
+        this.text = text;
         this.count = count;
         this.start = start;
         this.end = end;
         this.normalised = normalised;
-        this.softGapBefore = softGapBefore;
+        this.gap = gap;
+        this.hyphenJoined = hyphenJoined;
+        this.quoted = quoted;
+        this.capitalised = capitalised;
+        this.mention = mention;
+        this.questionAfter = questionAfter;
+    }
+
+    /** Soft-gap shorthand kept for callers that only ask whether a phrase may continue. */
+    boolean softGapBefore(int i) {
+        return i > 0 && gap[i] == SOFT;
     }
 
     static boolean isApostrophe(int codePoint) {
         return codePoint == '\'' || codePoint == '\u2019' || codePoint == '\u2018' || codePoint == '\u02BC'
-                || codePoint == '`' || codePoint == '\u00B4';
+                || codePoint == '`' || codePoint == '\u00B4' || codePoint == '\u2032' || codePoint == '\uFF07';
+    }
+
+    /** Invisible characters that pasted text carries inside words. */
+    static boolean isIgnorable(int codePoint) {
+        return codePoint == '\u00AD' || codePoint == '\u200B' || codePoint == '\u200C' || codePoint == '\u200D'
+                || codePoint == '\u2060' || codePoint == '\uFEFF';
     }
 
     private static boolean isWordChar(int codePoint) {
@@ -41,14 +80,19 @@ final class Words {
     }
 
     private static boolean isSoftGapChar(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '-' || c == '\u2010' || c == '\u2011';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '-' || c == '\u2010' || c == '\u2011'
+                || c == '*' || c == '_' || c == '~' || c == '+' || c == '^' || isIgnorable(c);
+    }
+
+    private static boolean isDoubleQuote(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB'
+                || c == '\uFF02';
     }
 
     static Words of(String text) {
         int capacity = Math.max(8, text.length() / 6);
         int[] start = new int[capacity];
         int[] end = new int[capacity];
-        boolean[] softGapBefore = new boolean[capacity];
         int count = 0;
         int length = text.length();
         int i = 0;
@@ -64,6 +108,8 @@ final class Words {
                 int next = text.codePointAt(i);
                 if (isWordChar(next)) {
                     i += Character.charCount(next);
+                } else if (isIgnorable(next) && i + 1 < length && isWordChar(text.codePointAt(i + 1))) {
+                    i += 1;
                 } else if (isApostrophe(next) && i + 1 < length && isWordChar(text.codePointAt(i + 1))) {
                     i += 1; // every apostrophe variant is one UTF-16 char
                 } else {
@@ -73,37 +119,126 @@ final class Words {
             if (count == start.length) {
                 start = Arrays.copyOf(start, count * 2);
                 end = Arrays.copyOf(end, count * 2);
-                softGapBefore = Arrays.copyOf(softGapBefore, count * 2);
             }
             start[count] = wordStart;
             end[count] = i;
-            softGapBefore[count] = count > 0 && onlySoftGap(text, end[count - 1], wordStart);
             count++;
         }
         String[] normalised = new String[count];
+        byte[] gap = new byte[count];
+        boolean[] hyphenJoined = new boolean[count];
+        boolean[] quoted = new boolean[count];
+        boolean[] capitalised = new boolean[count];
+        boolean[] mention = new boolean[count];
+        boolean[] questionAfter = new boolean[count];
+        // Quotation state: double quotes toggle or open/close; single quotes only open before a word and close
+        // after one; backticks delimit code. A blank line or a clause end after a closing mark resets it, so an
+        // unbalanced quotation mark cannot hide the rest of a document.
+        boolean inDouble = false;
+        boolean inSingle = false;
+        boolean inCode = false;
+        int clauseFirst = 0;
         for (int w = 0; w < count; w++) {
+            int from = w == 0 ? 0 : end[w - 1];
+            int to = start[w];
+            byte kind = SOFT;
+            int newlines = 0;
+            boolean bulletAfterNewline = false;
+            boolean lastWasNewline = false;
+            boolean questionMarked = false;
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (c == '\n') {
+                    newlines++;
+                    lastWasNewline = true;
+                    continue;
+                }
+                if (lastWasNewline && (c == '-' || c == '*' || c == '\u2022' || c == '#' || c == '>' || c == '|')) {
+                    bulletAfterNewline = true;
+                }
+                if (!Character.isWhitespace(c)) {
+                    lastWasNewline = false;
+                }
+                if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\u2026' || c == '('
+                        || c == ')' || c == '[' || c == ']' || c == '|' || c == '\u2014' || c == '\u2013'
+                        || c == '{' || c == '}' || c == '<' || c == '>' || c == '=') {
+                    if (w > 0 && (c == '.' || c == ':') && k + 1 < to && to - from == 1
+                            && Character.isDigit(text.charAt(k - 1)) && Character.isDigit(text.charAt(k + 1))) {
+                        continue; // a version, a decimal or a time of day
+                    }
+                    kind = CLAUSE;
+                    if (c == '?' && w > 0 && !questionMarked) {
+                        questionMarked = true;
+                        for (int q = clauseFirst; q < w; q++) {
+                            questionAfter[q] = true;
+                        }
+                    }
+                } else if (c == ',' && kind == SOFT) {
+                    kind = COMMA;
+                } else if (c == '`') {
+                    inCode = !inCode;
+                } else if (isDoubleQuote(c)) {
+                    boolean opens = c == '\u201E' || c == '\u00AB' || (c == '\u201C' && !inDouble);
+                    boolean closes = c == '\u201D' || c == '\u00BB' || (c == '\u201C' && inDouble);
+                    inDouble = opens || (!closes && !inDouble);
+                } else if (c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u201A') {
+                    boolean wordBefore = k > 0 && isWordChar(text.codePointBefore(k));
+                    boolean wordAfter = k + 1 < length && isWordChar(text.codePointAt(k + 1));
+                    if (!wordBefore && wordAfter && c != '\u2019') {
+                        inSingle = true;
+                    } else if (wordBefore && !wordAfter) {
+                        inSingle = false;
+                    }
+                } else if (!isSoftGapChar(c)) {
+                    if (kind == SOFT) {
+                        kind = COMMA; // other punctuation: a phrase does not run across it
+                    }
+                }
+            }
+            if (newlines >= 2 || bulletAfterNewline) {
+                kind = CLAUSE;
+            }
+            if (newlines >= 2) {
+                inDouble = false;
+                inSingle = false;
+                inCode = false;
+            }
+            if (w > 0) {
+                gap[w] = kind;
+                hyphenJoined[w] = to - from == 1 && (text.charAt(from) == '-' || text.charAt(from) == '\u2010'
+                        || text.charAt(from) == '\u2011');
+            } else {
+                gap[w] = CLAUSE;
+            }
+            if (gap[w] == CLAUSE) {
+                clauseFirst = w;
+            }
+            quoted[w] = inDouble || inSingle || inCode;
+            capitalised[w] = Character.isUpperCase(text.codePointAt(start[w]));
+            mention[w] = to > 0 && text.charAt(to - 1) == '@';
             normalised[w] = normalise(text, start[w], end[w]);
         }
-        return new Words(count, start, end, normalised, softGapBefore);
-    }
-
-    private static boolean onlySoftGap(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!isSoftGapChar(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
+        return new Words(text, count, start, end, normalised, gap, hyphenJoined, quoted, capitalised, mention,
+                questionAfter);
     }
 
     private static String normalise(String text, int from, int to) {
-        char[] word = new char[to - from];
-        text.getChars(from, to, word, 0);
-        for (int k = 0; k < word.length; k++) {
-            if (isApostrophe(word[k])) {
-                word[k] = '\'';
-            }
+        boolean plain = true;
+        for (int k = from; k < to && plain; k++) {
+            char c = text.charAt(k);
+            plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
         }
-        return new String(word).toLowerCase(Locale.ROOT);
+        if (plain) {
+            return text.substring(from, to);
+        }
+        StringBuilder word = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (isIgnorable(c)) {
+                continue;
+            }
+            word.append(isApostrophe(c) ? '\'' : c);
+        }
+        return word.toString().toLowerCase(Locale.ROOT);
     }
 }

@@ -37,15 +37,15 @@ class BlamelessLanguageCheckTest {
             The on-call engineer failed to escalate.;              failedTo;        failed to
             She neglected to update the runbook.;                  neglectedTo;     neglected to
             He forgot to renew the certificate.;                   forgotTo;        forgot to
-            Nobody didn't bother to read it.;                      didntBother;     didn't bother
+            He didn't bother to read it.;                          didntBother;     didn't bother
             A careless change took the site down.;                 careless;        careless
             Root cause: human error.;                              humanError;      human error
             Root cause: operator error.;                           humanError;      operator error
-            It was obviously the wrong host.;                      obviously;       obviously
+            He obviously picked the wrong host.;                   obviously;       obviously
+            It was obvious that the disk was full.;                obviousThen;     It was obvious
             He just had to restart the pod.;                       justHadTo;       just had to
-            They simply ignored the warning.;                      simply;          simply
             There was a lack of attention during the change.;      lackOfAttention; lack of attention
-            Do not blame the tools.;                               blame;           blame
+            We blame the tools.;                                   blame;           blame
             The ops team was blamed for it.;                       blame;           blamed
             """)
     void flagsEachRule(String text, String ruleId, String matched) {
@@ -62,8 +62,11 @@ class BlamelessLanguageCheckTest {
     }
 
     @Test
-    void everyPhraseOfEveryRuleIsFoundOnItsOwn() {
+    void everyPhraseOfEveryJudgementRuleIsFoundOnItsOwn() {
         for (BlameRule rule : check.rules().rules()) {
+            if (rule.subject() != BlameRule.Subject.ANY) {
+                continue; // the others need a person as subject; see the subject tests
+            }
             for (String phrase : rule.phrases()) {
                 String text = "Then " + phrase + " happened.";
                 assertThat(check.check(text)).as(phrase)
@@ -100,15 +103,15 @@ class BlamelessLanguageCheckTest {
     }
 
     @Test
-    void quotesAroundAPhraseAreNotPartOfIt() {
-        String text = "He said \u2018should have\u2019 twice and 'human error' once.";
-        assertThat(check.check(text)).extracting(Finding::matchedText).containsExactly("should have", "human error");
+    void quotedPhrasesAndCodeSpansAreNotFlagged() {
+        String text = "He said \u2018should have\u2019 twice, \"human error\" once and \u201ccareless\u201d, then ran `git blame`.";
+        assertThat(check.check(text)).isEmpty();
     }
 
     @Test
     void isCaseInsensitiveAndKeepsTheOriginalCase() {
-        assertThat(matches("HUMAN ERROR. Human Error. hUmAn eRrOr. SHOULD HAVE. ObViOuSlY"))
-                .containsExactly("HUMAN ERROR", "Human Error", "hUmAn eRrOr", "SHOULD HAVE", "ObViOuSlY");
+        assertThat(matches("HUMAN ERROR. Human Error. hUmAn eRrOr. WE SHOULD HAVE PAGED."))
+                .containsExactly("HUMAN ERROR", "Human Error", "hUmAn eRrOr", "SHOULD HAVE");
     }
 
     @Test
@@ -137,8 +140,8 @@ class BlamelessLanguageCheckTest {
 
     @Test
     void blamelessIsNotFlaggedButBlameAndItsFormsAre() {
-        assertThat(matches("blameless, blame, blamed, blames, blaming, to blame, blameworthy"))
-                .containsExactly("blame", "blamed", "blames", "blaming", "to blame", "blameworthy");
+        assertThat(matches("blameless, blame, blamed, blames, blaming, blameworthy"))
+                .containsExactly("blame", "blamed", "blames", "blaming", "blameworthy");
     }
 
     @Test
@@ -165,7 +168,7 @@ class BlamelessLanguageCheckTest {
 
     @Test
     void findingsAreInTextOrderWithCorrectOffsets() {
-        String text = "Obviously he should have known; it was human error and careless.";
+        String text = "He obviously should have known; it was human error and careless.";
         List<Finding> findings = check.check(text);
 
         assertThat(findings).extracting(Finding::ruleId)
@@ -178,7 +181,7 @@ class BlamelessLanguageCheckTest {
 
     @Test
     void theLongestPhraseWins() {
-        assertThat(check.check("nobody was to blame")).singleElement()
+        assertThat(check.check("he was to blame")).singleElement()
                 .extracting(Finding::matchedText).isEqualTo("to blame");
         assertThat(check.check("we should not have")).singleElement()
                 .extracting(Finding::ruleId).isEqualTo("shouldNotHave");
@@ -203,7 +206,7 @@ class BlamelessLanguageCheckTest {
     }
 
     @Test
-    void aSystemNounRightBeforeTheRuleMeansItIsAboutASystem() {
+    void aSystemAsSubjectOfTheClauseStatesExpectedBehaviour() {
         assertThat(check.check("The alert should have fired at 02:10.")).isEmpty();
         assertThat(check.check("The backup job failed to run.")).isEmpty();
         assertThat(check.check("The canary test could have caught it.")).isEmpty();
@@ -219,14 +222,14 @@ class BlamelessLanguageCheckTest {
     }
 
     @Test
-    void theSystemExceptionOnlyAppliesToRulesThatAllowIt() {
+    void judgementsAreFlaggedWhateverTheSubject() {
         // "careless" and "blame" are judgements about people whatever comes before them.
         assertThat(ruleIds("The service blamed the database; the job careless")).containsExactly("blame", "careless");
     }
 
     @Test
-    void aSystemNounSeparatedByPunctuationDoesNotExempt() {
-        assertThat(ruleIds("It was the alert. Should have fired, they said.")).containsExactly("shouldHave");
+    void aSubjectInAnotherSentenceDoesNotCount() {
+        assertThat(ruleIds("It was the alert. We should have fired it, they said.")).containsExactly("shouldHave");
         assertThat(ruleIds("About the alert: someone should have fired it.")).containsExactly("shouldHave");
     }
 
@@ -240,7 +243,7 @@ class BlamelessLanguageCheckTest {
     void notObviousIsTheBlamelessReading() {
         assertThat(check.check("It was not obvious that the disk was full.")).isEmpty();
         assertThat(check.check("Nothing obvious in the logs.")).isEmpty();
-        assertThat(ruleIds("It was obvious that the disk was full.")).containsExactly("obviously");
+        assertThat(ruleIds("It was obvious that the disk was full.")).containsExactly("obviousThen");
     }
 
     @Test
@@ -254,7 +257,7 @@ class BlamelessLanguageCheckTest {
     void staysLinearOnAdversarialInput() {
         // Long runs of rule prefixes ("should should should ...", "lack of lack of ...") would make a
         // backtracking regex or a restart-at-every-char scan slow; the word trie walks at most 8 words per start.
-        String prefixes = "should could why if lack of all they had ".repeat(40_000); // ~1.6 MB
+        String prefixes = "should could why if lack of all they had hätte warum hat ".repeat(30_000); // ~1.7 MB
         String apostrophes = "a'".repeat(200_000) + "'".repeat(200_000);
         String longWord = "x".repeat(1_000_000);
 
@@ -270,17 +273,17 @@ class BlamelessLanguageCheckTest {
 
     @Test
     void findingsScaleWithTheText() {
-        String sentence = "Obviously we should have known it was human error. ";
+        String sentence = "We obviously should have known it was human error. ";
         assertThat(check.check(sentence.repeat(10_000))).hasSize(30_000);
     }
 
     @Test
     void rulesAreDataLoadedFromAPropertiesFile() throws Exception {
         BlameRules rules = BlameRules.parse(new StringReader("""
-                system.nouns=widget
+                lexicon.personPronouns=she
                 rule.hastily.phrases=hastily | in a rush
                 rule.hastily.question=reasonable
-                rule.hastily.systemExempt=true
+                rule.hastily.subject=person
                 """));
         BlamelessLanguageCheck custom = new BlamelessLanguageCheck(rules);
 

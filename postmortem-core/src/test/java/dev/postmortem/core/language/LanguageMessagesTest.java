@@ -23,11 +23,18 @@ class LanguageMessagesTest {
         return properties;
     }
 
+    private static java.util.List<BlameRule> allRules() {
+        BlamelessLanguageCheck check = BlamelessLanguageCheck.defaults();
+        java.util.List<BlameRule> rules = new java.util.ArrayList<>(check.rules(Locale.ENGLISH).rules());
+        rules.addAll(check.rules(Locale.GERMAN).rules());
+        return rules;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"postmortem-core", "postmortem-core_de"})
     void everyRuleMessageAndQuestionExistsAndFormats(String bundleName) throws IOException {
         Properties bundle = bundle(bundleName);
-        for (BlameRule rule : BlamelessLanguageCheck.defaults().rules().rules()) {
+        for (BlameRule rule : allRules()) {
             for (String key : new String[] {rule.messageKey(), rule.questionKey()}) {
                 String pattern = bundle.getProperty(key);
                 assertThat(pattern).as(bundleName + ": " + key).isNotBlank();

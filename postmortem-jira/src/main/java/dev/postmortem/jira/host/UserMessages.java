@@ -4,6 +4,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Translates message keys with arguments for the current user (SAL resolves the caller's locale). The core
@@ -29,6 +30,12 @@ public class UserMessages {
 
     public String text(String key, Object... args) {
         return text(key, List.of(args));
+    }
+
+    /** The caller's language, as the bundle that SAL picked for them says ({@code postmortem.language.locale}). */
+    public Locale locale() {
+        String tag = i18n.getText("postmortem.language.locale");
+        return tag == null || tag.isBlank() || tag.startsWith("postmortem.") ? Locale.ENGLISH : Locale.forLanguageTag(tag);
     }
 
     private static Serializable serializable(Object arg) {

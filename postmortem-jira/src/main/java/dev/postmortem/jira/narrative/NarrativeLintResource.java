@@ -23,7 +23,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * {@code POST /rest/postmortem/1.0/narrative/lint} with {@code {"text": "..."}}: the blame-language findings of
+ * {@code POST /rest/postmortem/1.0/narrative/lint} with {@code {"text": "...", "participants": [...]}} (participants
+ * optional): the blame-language findings of
  * the text, for the narrative editor's live hints. Each finding has its UTF-16 {@code offset} and {@code length}
  * in the text, the rule, the phrase, and the message and reframing question translated for the caller.
  *
@@ -53,10 +54,11 @@ public class NarrativeLintResource {
     @LicensedOnly
     public Response lint(String body) {
         access.loggedInCaller();
-        String text = text(Json.readObject(body));
+        JsonNode request = Json.readObject(body);
+        String text = text(request);
         ObjectNode answer = Json.object();
         ArrayNode findings = answer.putArray("findings");
-        for (Finding finding : check.check(text)) {
+        for (Finding finding : check.check(text, messages.locale(), participants(request))) {
             ObjectNode node = findings.addObject();
             node.put("offset", finding.offset());
             node.put("length", finding.length());
@@ -66,6 +68,21 @@ public class NarrativeLintResource {
             node.put("question", messages.text(finding.questionKey()));
         }
         return Response.ok(Json.write(answer), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** Optional {@code "participants": ["Ana Berg", ...]}: names the coach reads as people and never flags. */
+    private static List<String> participants(JsonNode request) {
+        JsonNode participants = request.get("participants");
+        if (participants == null || !participants.isArray()) {
+            return List.of();
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (JsonNode name : participants) {
+            if (name.isTextual() && names.size() < 100 && name.textValue().length() <= 255) {
+                names.add(name.textValue());
+            }
+        }
+        return names;
     }
 
     private static String text(JsonNode request) {

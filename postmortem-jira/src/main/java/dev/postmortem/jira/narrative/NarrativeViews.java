@@ -70,30 +70,33 @@ public class NarrativeViews {
     /** The blame-language hints of every text of the narrative, labelled with where they are. */
     List<NarrativeFindingView> findings(Narrative narrative) {
         List<NarrativeFindingView> findings = new ArrayList<>();
-        lint(findings, "summary", narrative.summary());
-        lint(findings, "impact.description", narrative.impact().description());
+        List<String> participants = narrative.accounts().stream().map(PersonalAccount::participantName).toList();
+        java.util.Locale locale = messages.locale();
+        lint(findings, participants, locale, "summary", narrative.summary());
+        lint(findings, participants, locale, "impact.description", narrative.impact().description());
         for (int i = 0; i < narrative.timeline().size(); i++) {
-            lint(findings, "timeline[" + i + "].text", narrative.timeline().get(i).text());
+            lint(findings, participants, locale, "timeline[" + i + "].text", narrative.timeline().get(i).text());
         }
         for (int i = 0; i < narrative.accounts().size(); i++) {
             PersonalAccount account = narrative.accounts().get(i);
             String path = "accounts[" + i + "].";
-            lint(findings, path + "whatTheySawAndKnew", account.whatTheySawAndKnew());
-            lint(findings, path + "whatTheyDid", account.whatTheyDid());
-            lint(findings, path + "whyItMadeSense", account.whyItMadeSense());
+            lint(findings, participants, locale, path + "whatTheySawAndKnew", account.whatTheySawAndKnew());
+            lint(findings, participants, locale, path + "whatTheyDid", account.whatTheyDid());
+            lint(findings, participants, locale, path + "whyItMadeSense", account.whyItMadeSense());
         }
         for (int i = 0; i < narrative.contributingFactors().size(); i++) {
-            lint(findings, "contributingFactors[" + i + "]", narrative.contributingFactors().get(i));
+            lint(findings, participants, locale, "contributingFactors[" + i + "]", narrative.contributingFactors().get(i));
         }
-        lint(findings, "whatWeLearned", narrative.whatWeLearned());
+        lint(findings, participants, locale, "whatWeLearned", narrative.whatWeLearned());
         return findings;
     }
 
-    private void lint(List<NarrativeFindingView> findings, String path, String text) {
+    private void lint(List<NarrativeFindingView> findings, List<String> participants, java.util.Locale locale,
+            String path, String text) {
         if (text.isEmpty()) {
             return;
         }
-        for (Finding finding : languageCheck.check(text)) {
+        for (Finding finding : languageCheck.check(text, locale, participants)) {
             findings.add(new NarrativeFindingView(problemTexts.where(path), finding.matchedText(),
                     messages.text(finding.messageKey(), finding.messageArgs()), messages.text(finding.questionKey())));
         }
