@@ -57,8 +57,8 @@ public record ProcessMetrics(int postmortems, int withFirstCommit, Double median
         return duration.toMillis() / MILLIS_PER_HOUR;
     }
 
-    /** Linear interpolation between closest ranks over sorted values; null for no values. */
-    static Double percentile(List<Double> sorted, double p) {
+    /** Linear interpolation between closest ranks over ascending values; null for no values. Also DecisionMetrics'. */
+    public static Double percentile(List<Double> sorted, double p) {
         if (sorted.isEmpty()) {
             return null;
         }
