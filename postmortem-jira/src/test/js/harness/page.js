@@ -302,9 +302,9 @@ async function openPage(body, scripts, options = {}) {
         $: window.jQuery,
         contextPath: () => CONTEXT_PATH,
         I18n: {
-            getText(key) {
+            getText(key, ...args) {
                 i18nCalls.push(key);
-                return text(key);
+                return text(key).replace(/\{(\d+)\}/g, (all, index) => String(args[Number(index)]));
             }
         }
     };
