@@ -75,6 +75,9 @@ class SoakScreensTest {
             fx.postmortem("INC-42", NOW.minus(Duration.ofDays(3)));
             fx.deleteDebriefField();
         }));
+        // Jira's colours: a hold is "moved" (yellow), never "current" (blue, Jira's in progress); committable is success.
+        assertThat(states.get("soak-soaking")).contains("aui-lozenge-moved").doesNotContain("aui-lozenge-current");
+        assertThat(states.get("soak-committable")).contains("aui-lozenge-success");
         states.forEach((state, html) -> {
             assertThat(html).contains("postmortem-soak").doesNotContain("$soak").doesNotContain("$i18n");
             Screens.write(state, locale, Screens.Place.SIDEBAR, html, PANEL_RESOURCES);
