@@ -87,8 +87,10 @@ async function editor(value, options) {
         form: document.querySelector('.pm-narrative-form'),
         json: () => JSON.parse(textarea.value),
         controls(name) {
-            return Array.from(document.querySelectorAll('.pm-narrative-form [aria-label]'))
-                .filter((control) => control.getAttribute('aria-label') === name);
+            // A control is named by the <label for> tied to it, as a screen reader names it.
+            return Array.from(document.querySelectorAll('.pm-narrative-form label[for]'))
+                .filter((label) => label.textContent === name)
+                .map((label) => document.getElementById(label.htmlFor));
         },
         control(name, index = 0) {
             const found = this.controls(name)[index];
@@ -221,17 +223,15 @@ it('narrative editor: removes exactly the personal account whose button was pres
     assert.deepEqual(page.controls(label.displayName).map((input) => input.value), ['Bob Example']);
 });
 
-it('narrative editor: adds a timeline row stamped with the current time and removes a middle row', async () => {
+it('narrative editor: adds a timeline row without a time of its own and removes a middle row', async () => {
     const page = await editor(storedJson());
-    const before = Date.now();
 
     page.click('.pm-narrative-add', 0);
 
     const timeline = page.json().timeline;
     assert.equal(timeline.length, 4);
     assert.equal(timeline[3].text, '');
-    assert.match(timeline[3].time, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/, 'UTC instant without milliseconds');
-    assert.ok(Math.abs(Date.parse(timeline[3].time) - before) < 60000, 'about now');
+    assert.equal(timeline[3].time, undefined, 'not "now": the user enters when it happened');
     assert.equal(page.controls(label.entryText).length, 4);
 
     page.click('.pm-narrative-row .pm-narrative-remove', 1);
@@ -248,7 +248,7 @@ it('narrative editor: adds, edits and removes contributing factors', async () =>
         ['No canary for config changes.', 'Alert threshold too high.', 'Nobody owned the alert threshold.']);
 
     const factorRemoves = Array.from(page.document.querySelectorAll('.pm-narrative-remove'))
-        .filter((button) => button.parentNode.querySelector('[aria-label^="' + text('postmortem.jira.narrative.editor.factor') + '"]'));
+        .filter((button) => button.closest('[data-section="factors"]'));
     factorRemoves[0].click();
     assert.deepEqual(page.json().contributingFactors, ['Alert threshold too high.', 'Nobody owned the alert threshold.']);
     assert.equal(page.control(label.factor(1)).value, 'Alert threshold too high.');
@@ -583,9 +583,11 @@ it('narrative editor: every text is a literal AJS.I18n.getText call the jsI18n t
     const calls = source.match(/AJS\.I18n\.getText\([^)]*\)/g) || [];
     assert.ok(calls.length > 20, 'found the calls');
     for (const call of calls) {
-        assert.match(call, /^AJS\.I18n\.getText\('postmortem\.[\w.]+'\)$/, call);
+        // The transformer also takes arguments after the literal key: getText('key', n) becomes AJS.format(text, n).
+        assert.match(call, /^AJS\.I18n\.getText\('postmortem\.[\w.]+'(, [\w +]+)?\)$/, call);
     }
     const page = await editor(storedJson());
-    assert.deepEqual([...page.i18nCalls].sort(), calls.map((call) => /'([^']+)'/.exec(call)[1]).sort(),
+    const distinct = (keys) => [...new Set(keys)].sort();
+    assert.deepEqual(distinct(page.i18nCalls), distinct(calls.map((call) => /'([^']+)'/.exec(call)[1])),
         'each key was looked up, and exists in the English bundles');
 });

@@ -8,6 +8,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { JSDOM, VirtualConsole } = require('jsdom');
+const { readProperties } = require('./properties');
 
 const MODULE = path.resolve(__dirname, '..', '..', '..', '..');
 const RESOURCES = path.join(MODULE, 'src', 'main', 'resources');
@@ -19,36 +20,6 @@ const PAGE_URL = 'https://jira.example.com/jira/browse/INC-42';
 
 function resource(relative) {
     return fs.readFileSync(path.join(RESOURCES, relative), 'utf8');
-}
-
-/* Java properties (UTF-8, as Java 9+ reads them): comments, key=value or key: value, \uXXXX, continuations. */
-function readProperties(file) {
-    const texts = {};
-    const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        let line = lines[i].replace(/^\s+/, '');
-        if (line === '' || line.startsWith('#') || line.startsWith('!')) {
-            continue;
-        }
-        while (/(^|[^\\])(\\\\)*\\$/.test(line) && i + 1 < lines.length) {
-            line = line.slice(0, -1) + lines[++i].replace(/^\s+/, '');
-        }
-        const match = /^((?:\\.|[^\\=:\s])+)\s*[=:\s]\s*(.*)$/.exec(line);
-        if (!match) {
-            continue;
-        }
-        texts[unescape(match[1])] = unescape(match[2]);
-    }
-    return texts;
-}
-
-function unescape(text) {
-    return text.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (all, code) => {
-        if (code.length === 5) {
-            return String.fromCharCode(parseInt(code.slice(1), 16));
-        }
-        return {t: '\t', n: '\n', r: '\r', f: '\f'}[code] || code;
-    });
 }
 
 /* What Jira's I18nHelper gives for a message without arguments: MessageFormat turns '' into '. */
@@ -302,9 +273,9 @@ async function openPage(body, scripts, options = {}) {
         $: window.jQuery,
         contextPath: () => CONTEXT_PATH,
         I18n: {
-            getText(key) {
+            getText(key, ...args) {
                 i18nCalls.push(key);
-                return text(key);
+                return text(key).replace(/\{(\d+)\}/g, (all, index) => String(args[Number(index)]));
             }
         }
     };

@@ -128,6 +128,14 @@
         return isNaN(date.getTime()) ? undefined : date.toISOString().replace('.000Z', 'Z');
     }
 
+    var nextId = 0;
+
+    /* A page-unique id, so that each label can name its field (label for=...). */
+    function uniqueId() {
+        nextId += 1;
+        return 'pm-narrative-field-' + nextId;
+    }
+
     function Editor(container) {
         this.container = container;
         this.json = container.querySelector('textarea.pm-narrative-json');
@@ -179,21 +187,23 @@
 
         var self = this;
         model.timeline = model.timeline || [];
-        var timelineGroup = this.group(LABELS.timeline);
+        var timelineGroup = this.group(LABELS.timeline, 'timeline');
         model.timeline.forEach(function (entry, index) {
             var row = el('div', 'pm-narrative-row');
             row.appendChild(self.dateTime(LABELS.time, entry, 'time'));
             row.appendChild(self.textArea(LABELS.entryText, entry, 'text'));
-            row.appendChild(self.removeButton(model.timeline, index));
+            row.appendChild(self.removeButton(model.timeline, index,
+                AJS.I18n.getText('postmortem.jira.narrative.editor.removeEntry', index + 1)));
             timelineGroup.appendChild(row);
         });
-        timelineGroup.appendChild(this.addButton(LABELS.addEntry, function () {
-            model.timeline.push({time: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), text: ''});
+        // No time of its own: "now" is almost never when the event happened, and would pass unnoticed.
+        timelineGroup.appendChild(this.addButton(LABELS.addEntry, 'timeline', function () {
+            model.timeline.push({text: ''});
         }));
         form.appendChild(timelineGroup);
 
         model.accounts = model.accounts || [];
-        var accountsGroup = this.group(LABELS.accounts);
+        var accountsGroup = this.group(LABELS.accounts, 'accounts');
         model.accounts.forEach(function (account, index) {
             var box = el('fieldset', 'pm-narrative-account');
             box.appendChild(self.participantInput(account));
@@ -202,24 +212,26 @@
             box.appendChild(self.textArea(LABELS.whatTheySawAndKnew, account, 'whatTheySawAndKnew'));
             box.appendChild(self.textArea(LABELS.whatTheyDid, account, 'whatTheyDid'));
             box.appendChild(self.textArea(LABELS.whyItMadeSense, account, 'whyItMadeSense'));
-            box.appendChild(self.removeButton(model.accounts, index));
+            box.appendChild(self.removeButton(model.accounts, index,
+                AJS.I18n.getText('postmortem.jira.narrative.editor.removeAccount', index + 1)));
             accountsGroup.appendChild(box);
         });
-        accountsGroup.appendChild(this.addButton(LABELS.addAccount, function () {
+        accountsGroup.appendChild(this.addButton(LABELS.addAccount, 'accounts', function () {
             model.accounts.push({participantUserKey: '', participantDisplayName: '', role: '',
                 whatTheySawAndKnew: '', whatTheyDid: '', whyItMadeSense: ''});
         }));
         form.appendChild(accountsGroup);
 
         model.contributingFactors = model.contributingFactors || [];
-        var factorsGroup = this.group(LABELS.factors);
+        var factorsGroup = this.group(LABELS.factors, 'factors');
         model.contributingFactors.forEach(function (factor, index) {
             var row = el('div', 'pm-narrative-row');
             row.appendChild(self.textArea(LABELS.factor + ' ' + (index + 1), model.contributingFactors, index));
-            row.appendChild(self.removeButton(model.contributingFactors, index));
+            row.appendChild(self.removeButton(model.contributingFactors, index,
+                AJS.I18n.getText('postmortem.jira.narrative.editor.removeFactor', index + 1)));
             factorsGroup.appendChild(row);
         });
-        factorsGroup.appendChild(this.addButton(LABELS.addFactor, function () {
+        factorsGroup.appendChild(this.addButton(LABELS.addFactor, 'factors', function () {
             model.contributingFactors.push('');
         }));
         form.appendChild(factorsGroup);
@@ -229,8 +241,12 @@
         this.sync();
     };
 
-    Editor.prototype.group = function (title) {
-        var group = el('fieldset', 'pm-narrative-group');
+    /* A section; "group" makes AUI show its legend inside form.aui (AUI hides legends of other fieldsets there). */
+    Editor.prototype.group = function (title, section) {
+        var group = el('fieldset', 'group pm-narrative-group');
+        if (section) {
+            group.setAttribute('data-section', section);
+        }
         group.appendChild(el('legend', null, title));
         return group;
     };
@@ -238,7 +254,8 @@
     Editor.prototype.field = function (label, control) {
         var wrapper = el('div', 'pm-narrative-field');
         var labelNode = el('label', null, label);
-        control.setAttribute('aria-label', label);
+        control.id = uniqueId();
+        labelNode.htmlFor = control.id;
         wrapper.appendChild(labelNode);
         wrapper.appendChild(control);
         return wrapper;
@@ -378,24 +395,49 @@
         return this.field(LABELS.failureClass, select);
     };
 
-    Editor.prototype.addButton = function (label, add) {
+    /* The rows (timeline entries, accounts, factors) of a section after a render. */
+    Editor.prototype.rows = function (section) {
+        return this.form.querySelectorAll('[data-section="' + section + '"] > .pm-narrative-row, '
+            + '[data-section="' + section + '"] > .pm-narrative-account');
+    };
+
+    /* Keyboard focus after Add: the first field of the new row, so the user writes on where they are. */
+    Editor.prototype.addButton = function (label, section, add) {
         var self = this;
         var button = el('button', 'aui-button aui-button-link pm-narrative-add', label);
         button.type = 'button';
         button.addEventListener('click', function () {
             add();
             self.render();
+            var rows = self.rows(section);
+            var field = rows.length && rows[rows.length - 1].querySelector('input, textarea, select');
+            if (field) {
+                field.focus();
+            }
         });
         return button;
     };
 
-    Editor.prototype.removeButton = function (list, index) {
+    /*
+     * Remove, named after its row ("Remove timeline entry 2") so that the buttons are told apart. Keyboard focus
+     * afterwards: the Remove button of the row that took its place, else of the row before, else the section's Add.
+     */
+    Editor.prototype.removeButton = function (list, index, name) {
         var self = this;
         var button = el('button', 'aui-button aui-button-link pm-narrative-remove', LABELS.remove);
         button.type = 'button';
+        button.setAttribute('aria-label', name);
         button.addEventListener('click', function () {
+            var section = button.parentNode.parentNode.getAttribute('data-section');
             list.splice(index, 1);
             self.render();
+            var rows = self.rows(section);
+            var row = rows[Math.min(index, rows.length - 1)];
+            var next = row ? row.querySelector('.pm-narrative-remove')
+                : self.form.querySelector('[data-section="' + section + '"] > .pm-narrative-add');
+            if (next) {
+                next.focus();
+            }
         });
         return button;
     };
