@@ -25,9 +25,9 @@ import dev.postmortem.jira.soak.DebriefField;
 import dev.postmortem.testsupport.InMemoryCacheManager;
 import dev.postmortem.jira.soak.SoakCondition;
 import dev.postmortem.jira.soak.SoakGate;
+import dev.postmortem.jira.storage.InMemoryOverrideLog;
 import dev.postmortem.jira.storage.InMemorySetupObjects;
-import dev.postmortem.jira.storage.OverrideLog;
-import dev.postmortem.jira.storage.SoakPolicyStore;
+import dev.postmortem.jira.storage.InMemorySoakPolicyStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -52,8 +52,9 @@ import java.util.concurrent.TimeUnit;
  * one), against a no-op condition that reads the same links the same way (link type id, linked issue, debrief
  * value) and decides nothing. The ratio is the condition's own cost on top of what any link-reading condition pays.
  *
- * <p>Host objects are in-memory fakes of the stub interfaces; policy and overrides come through
- * {@link CachedSoakRecords} over a map-backed cache (warm after the first call), as in Jira once the cache is filled.
+ * <p>Host objects are in-memory fakes of the stub interfaces; policy and overrides (the in-memory storage twins, no
+ * override recorded) come through {@link CachedSoakRecords} over a map-backed cache (warm after the first call), as
+ * in Jira once the cache is filled.
  * The two managers called once per evaluation (link type by id, field by id) are dynamic proxies; the per-link
  * objects are plain classes, so link reading costs the same on both sides.
  */
@@ -95,10 +96,11 @@ public class SoakConditionBenchmark {
             default -> null;
         });
         I18nResolver i18n = proxy(I18nResolver.class, (name, a) -> "Debrief held at");
-        SoakPolicyStore policies = proxy(SoakPolicyStore.class, (name, a) -> SoakPolicy.ofHours(48));
-        OverrideLog overrides = proxy(OverrideLog.class, (name, a) -> List.of());
+        // The in-memory storage twins (postmortem-jira's test jar), which pass the storage contract tests.
+        InMemorySoakPolicyStore policies = new InMemorySoakPolicyStore();
+        policies.saveForProject(PROJECT_ID, SoakPolicy.ofHours(48));
         CachedSoakRecords records = new CachedSoakRecords(new InMemoryCacheManager(), new CacheSettings() {
-        }, policies, overrides);
+        }, policies, new InMemoryOverrideLog());
 
         // As after setup: the debrief field is remembered by id.
         InMemorySetupObjects remembered = new InMemorySetupObjects();

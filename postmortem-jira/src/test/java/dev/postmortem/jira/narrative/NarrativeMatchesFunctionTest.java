@@ -10,12 +10,14 @@ import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
 import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.host.UserMessages;
+import dev.postmortem.jira.storage.InMemoryNarrativeTextIndex;
 import dev.postmortem.jira.storage.NarrativeTextIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.MockedConstruction;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.LongStream;
@@ -27,18 +29,19 @@ import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockConstruction;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-/** The function at Jira's edge: Jira's MessageSetImpl is replaced by Mockito, the store by a mock. */
+/** The function at Jira's edge: Jira's MessageSetImpl is replaced by Mockito, the store by its in-memory twin. */
 class NarrativeMatchesFunctionTest {
 
-    private NarrativeTextIndex index;
+    private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+
+    private InMemoryNarrativeTextIndex index;
     private NarrativeMatchesFunction function;
 
     @BeforeEach
     void setUp() {
-        index = mock(NarrativeTextIndex.class);
+        index = new InMemoryNarrativeTextIndex();
         function = new NarrativeMatchesFunction(index, new UserMessages(JiraTexts.english()));
     }
 
@@ -70,7 +73,7 @@ class NarrativeMatchesFunctionTest {
     void validWordsPassValidationWithoutReadingTheStore() {
         assertThat(errors(function, call("failover dns"))).isEmpty();
         assertThat(errors(function, call("failover", "\"pool size\""))).isEmpty();
-        verifyNoInteractions(index);
+        assertThat(index.searches()).isZero();
     }
 
     @Test
@@ -99,7 +102,9 @@ class NarrativeMatchesFunctionTest {
 
     @Test
     void theMatchingIdsBecomeLiteralsOfTheFunctionOperand() {
-        when(index.matching(List.of("failover", "dns"), NarrativeTextIndex.MAX_IDS)).thenReturn(List.of(30002L, 30001L));
+        index.put(30001L, "The failover of the DNS resolver", T0);
+        index.put(30002L, "dns failover, again", T0.plusSeconds(60));
+        index.put(30003L, "failover only", T0.plusSeconds(120));
         FunctionOperand operand = call("Failover DNS");
 
         List<QueryLiteral> values = function.getValues(mock(QueryCreationContext.class), operand,
@@ -111,8 +116,12 @@ class NarrativeMatchesFunctionTest {
 
     @Test
     void theStoreIsAskedForAtMostTheCapAndEverythingItGivesIsReturned() {
-        List<Long> capped = LongStream.rangeClosed(1, NarrativeTextIndex.MAX_IDS).boxed().toList();
-        when(index.matching(List.of("the"), NarrativeTextIndex.MAX_IDS)).thenReturn(capped);
+        // One more match than the cap: the most recently written ones are returned, newest first.
+        for (long id = 1; id <= NarrativeTextIndex.MAX_IDS + 1; id++) {
+            index.put(id, "the postmortem " + id, T0.plusSeconds(id));
+        }
+        List<Long> capped =
+                LongStream.iterate(NarrativeTextIndex.MAX_IDS + 1, id -> id >= 2, id -> id - 1).boxed().toList();
 
         List<QueryLiteral> values = function.getValues(mock(QueryCreationContext.class), call("the"),
                 mock(TerminalClause.class));
@@ -125,11 +134,14 @@ class NarrativeMatchesFunctionTest {
     void invalidArgumentsFindNothingWithoutAskingTheStore() {
         assertThat(function.getValues(mock(QueryCreationContext.class), call(" "), mock(TerminalClause.class)))
                 .isEmpty();
-        verifyNoInteractions(index);
+        assertThat(index.searches()).isZero();
     }
 
     @Test
     void aStoreThatCannotBeReadFindsNothingInsteadOfFailingTheSearch() {
+        // A mock: the test injects a store that cannot be read.
+        NarrativeTextIndex index = mock(NarrativeTextIndex.class);
+        NarrativeMatchesFunction function = new NarrativeMatchesFunction(index, new UserMessages(JiraTexts.english()));
         when(index.matching(anyList(), anyInt())).thenThrow(new IllegalStateException("database down"));
 
         for (int i = 0; i < 2; i++) {

@@ -17,6 +17,7 @@ import dev.postmortem.core.narrative.NarrativeText;
 import dev.postmortem.jira.host.PostmortemLookup;
 import dev.postmortem.jira.host.SetupTexts;
 import dev.postmortem.jira.setup.Lookups;
+import dev.postmortem.jira.storage.InMemoryNarrativeTextIndex;
 import dev.postmortem.jira.storage.NarrativeTextIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,9 +40,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
@@ -57,7 +56,7 @@ class NarrativeSearchListenerTest {
     private static final Long ISSUE_COMMENTED_ID = 6L;
     private static final String FIELD_ID = "customfield_10400";
 
-    private final NarrativeTextIndex index = mock(NarrativeTextIndex.class);
+    private final InMemoryNarrativeTextIndex index = new InMemoryNarrativeTextIndex();
     private final EventPublisher eventPublisher = mock(EventPublisher.class);
     private final IssueTypeManager issueTypeManager = mock(IssueTypeManager.class);
     private final CustomFieldManager customFieldManager = mock(CustomFieldManager.class);
@@ -66,6 +65,7 @@ class NarrativeSearchListenerTest {
     private final IssueType postmortemType = issueType("10500", "Postmortem");
     private final IssueType bugType = issueType("1", "Bug");
     private final Logger log = mock(Logger.class);
+    private PostmortemLookup lookup;
     private NarrativeSearchListener listener;
 
     @BeforeEach
@@ -82,11 +82,20 @@ class NarrativeSearchListenerTest {
         when(customFieldManager.getCustomFieldObject(FIELD_ID)).thenReturn(narrativeField);
 
         SetupTexts texts = new SetupTexts(i18n);
-        PostmortemLookup lookup = Lookups.remembering(issueTypeManager, mock(IssueLinkTypeManager.class),
+        lookup = Lookups.remembering(issueTypeManager, mock(IssueLinkTypeManager.class),
                 customFieldManager, texts, Map.of(EnsureNarrativeField.SPEC.role(), FIELD_ID));
-        listener = new NarrativeSearchListener(eventPublisher,
+        listener = listenerOver(index);
+    }
+
+    private NarrativeSearchListener listenerOver(NarrativeTextIndex index) {
+        return new NarrativeSearchListener(eventPublisher,
                 new NarrativeSearchText(index, Clock.fixed(NOW, ZoneOffset.UTC)),
                 lookup, new PostmortemFields(lookup), log);
+    }
+
+    /** The entry the index holds for the issue, in its searchable form. */
+    private static String indexed(String plainText) {
+        return NarrativeTextIndex.searchable(plainText);
     }
 
     private void name(String key, String name) {
@@ -122,7 +131,8 @@ class NarrativeSearchListenerTest {
         listener.onIssueEvent(event(issue(30001L, postmortemType, NarrativeFixtures.richJson()), ISSUE_UPDATED_ID));
 
         String plain = NarrativeText.plainText(NarrativeFixtures.rich());
-        verify(index).put(30001L, plain, NOW);
+        assertThat(index.textOf(30001L)).isEqualTo(indexed(plain));
+        assertThat(index.writtenAt(30001L)).isEqualTo(NOW);
         assertThat(plain).doesNotContain("whyItMadeSense").doesNotContain("{");
     }
 
@@ -135,41 +145,52 @@ class NarrativeSearchListenerTest {
         listener.onIssueEvent(event(issue(30003L, postmortemType, NarrativeFixtures.minimalJson()), null));
 
         String plain = NarrativeSearchText.plainText(NarrativeFixtures.minimalJson());
-        verify(index).put(30001L, plain, NOW);
-        verify(index).put(30002L, plain, NOW);
-        verify(index).put(30003L, plain, NOW);
+        for (long id : new long[] {30001L, 30002L, 30003L}) {
+            assertThat(index.textOf(id)).as("issue %d", id).isEqualTo(indexed(plain));
+            assertThat(index.writtenAt(id)).as("issue %d", id).isEqualTo(NOW);
+        }
     }
 
     @Test
     void aValueThatNoLongerReadsIsStoredAsItIs() {
         listener.onIssueEvent(event(issue(30001L, postmortemType, "{ not a narrative: failover"), ISSUE_UPDATED_ID));
 
-        verify(index).put(30001L, "{ not a narrative: failover", NOW);
+        assertThat(index.textOf(30001L)).isEqualTo("{ not a narrative: failover");
+        assertThat(index.writtenAt(30001L)).isEqualTo(NOW);
     }
 
     @Test
     void aClearedNarrativeRemovesTheEntry() {
+        index.put(30001L, "failover", NOW.minusSeconds(60));
+        index.put(30002L, "failover", NOW.minusSeconds(60));
+
         listener.onIssueEvent(event(issue(30001L, postmortemType, null), ISSUE_UPDATED_ID));
         listener.onIssueEvent(event(issue(30002L, postmortemType, "  "), ISSUE_UPDATED_ID));
 
-        verify(index).remove(30001L);
-        verify(index).remove(30002L);
-        verify(index, never()).put(anyLong(), anyString(), any());
+        assertThat(index.textOf(30001L)).isNull();
+        assertThat(index.textOf(30002L)).isNull();
     }
 
     @Test
     void aDeletedIssueLosesItsEntryWhateverItsType() {
+        index.put(30001L, "failover", NOW.minusSeconds(60));
+        index.put(30002L, "failover", NOW.minusSeconds(60));
+
         listener.onIssueEvent(event(issue(30001L, postmortemType, NarrativeFixtures.richJson()),
                 EventType.ISSUE_DELETED_ID));
         listener.onIssueEvent(event(issue(30002L, bugType, null), EventType.ISSUE_DELETED_ID));
 
-        verify(index).remove(30001L);
-        verify(index).remove(30002L);
-        verify(index, never()).put(anyLong(), anyString(), any());
+        assertThat(index.textOf(30001L)).isNull();
+        assertThat(index.textOf(30002L)).isNull();
     }
 
     @Test
     void otherIssueTypesUnsavedIssuesAndAMissingFieldCostNothing() {
+        // Entries with other text than the events carry: any write or removal would show.
+        for (long id = 30001L; id <= 30004L; id++) {
+            index.put(id, "before", NOW.minusSeconds(60));
+        }
+
         listener.onIssueEvent(event(issue(30001L, bugType, NarrativeFixtures.richJson()), ISSUE_UPDATED_ID));
         listener.onIssueEvent(event(issue(30002L, null, NarrativeFixtures.richJson()), ISSUE_UPDATED_ID));
         Issue unsaved = issue(30003L, postmortemType, NarrativeFixtures.richJson());
@@ -181,7 +202,11 @@ class NarrativeSearchListenerTest {
         when(customFieldManager.getCustomFieldObject(FIELD_ID)).thenReturn(null);
         listener.onIssueEvent(event(issue(30004L, postmortemType, NarrativeFixtures.richJson()), ISSUE_UPDATED_ID));
 
-        verifyNoInteractions(index);
+        for (long id = 30001L; id <= 30004L; id++) {
+            assertThat(index.textOf(id)).as("issue %d", id).isEqualTo("before");
+            assertThat(index.writtenAt(id)).as("issue %d", id).isEqualTo(NOW.minusSeconds(60));
+        }
+        assertThat(index.matching(List.of("e"), NarrativeTextIndex.MAX_IDS)).hasSize(4);
     }
 
     @Test
@@ -191,7 +216,9 @@ class NarrativeSearchListenerTest {
         listener.onIssueEvent(event(issue(30003L, postmortemType, NarrativeFixtures.minimalJson()), ISSUE_UPDATED_ID));
 
         verify(customFieldManager, never()).getCustomFieldObjectsByName(anyString());
-        verify(index, times(3)).put(anyLong(), anyString(), eq(NOW));
+        for (long id = 30001L; id <= 30003L; id++) {
+            assertThat(index.writtenAt(id)).as("issue %d", id).isEqualTo(NOW);
+        }
     }
 
     @Test
@@ -208,13 +235,16 @@ class NarrativeSearchListenerTest {
         listener.onIssueEvent(event(issue, ISSUE_UPDATED_ID));
 
         // Setup adopts or creates the successor on its next run and remembers it (RememberedIdsTest).
-        verify(index, never()).put(eq(30002L), anyString(), any());
+        assertThat(index.textOf(30002L)).isNull();
     }
 
     @Test
     void aTableThatCannotBeWrittenIsLoggedNeverThrownWithTheStackTraceOnce() {
+        // A mock: the test injects a table that cannot be written.
+        NarrativeTextIndex index = mock(NarrativeTextIndex.class);
         doThrow(new IllegalStateException("database down")).when(index).put(anyLong(), anyString(), any());
         doThrow(new IllegalStateException("database down")).when(index).remove(anyLong());
+        NarrativeSearchListener listener = listenerOver(index);
 
         assertThatCode(() -> {
             listener.onIssueEvent(event(issue(30001L, postmortemType, NarrativeFixtures.richJson()), ISSUE_UPDATED_ID));
@@ -232,12 +262,14 @@ class NarrativeSearchListenerTest {
 
     @Test
     void aFailingIssueReadIsLoggedNeverThrown() {
+        index.put(30001L, "failover", NOW.minusSeconds(60));
         Issue issue = issue(30001L, postmortemType, null);
         when(issue.getCustomFieldValue(narrativeField)).thenThrow(new IllegalStateException("no connection"));
 
         assertThatCode(() -> listener.onIssueEvent(event(issue, ISSUE_UPDATED_ID))).doesNotThrowAnyException();
 
-        verifyNoInteractions(index);
+        // An unread value is not an empty one: the entry stays.
+        assertThat(index.textOf(30001L)).isEqualTo("failover");
         verify(log).warn(contains("could not be updated"), eq("PM-30001"), any(IllegalStateException.class));
     }
 

@@ -3,6 +3,7 @@ package dev.postmortem.jira.process;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.issue.Issue;
+import dev.postmortem.jira.storage.InMemoryProcessEventLog;
 import dev.postmortem.jira.storage.ProcessEvent;
 import dev.postmortem.jira.storage.ProcessEventLog;
 import dev.postmortem.jira.storage.ProcessEventType;
@@ -17,14 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 class DebriefListenerTest {
 
     private final ProcessFixture fx = new ProcessFixture();
-    private final ProcessEventLog log = mock(ProcessEventLog.class);
+    private final InMemoryProcessEventLog log = new InMemoryProcessEventLog();
     private final DebriefListener listener = new DebriefListener(log, fx.lookup, fx.debriefField, fx.clock);
 
     @Test
@@ -33,20 +32,23 @@ class DebriefListenerTest {
 
         listener.onIssueEvent(ProcessFixture.event(postmortem, 1L, "JIRAUSER10100"));
 
-        verify(log).appendDebriefChange(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, postmortem.getId(),
+        assertThat(log.all()).containsExactly(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, postmortem.getId(),
                 PROJECT_ID, T0.minus(Duration.ofHours(3)), "JIRAUSER10100"));
     }
 
     @Test
     void aClearedDebriefTimeRecordsWhenItWasClearedAndByWhom() {
         Issue postmortem = fx.postmortem(null);
+        // The log appends it only if a debrief was recorded (ProcessEventLog.appendDebriefChange).
+        ProcessEvent held = new ProcessEvent(ProcessEventType.DEBRIEF_HELD, postmortem.getId(), PROJECT_ID,
+                T0.minus(Duration.ofHours(1)), "JIRAUSER10100");
+        log.append(held);
         fx.clock.advance(Duration.ofMinutes(7));
 
         listener.onIssueEvent(ProcessFixture.updated(postmortem, "JIRAUSER10200"));
 
-        // The log appends it only if a debrief was recorded (ProcessEventLog.appendDebriefChange).
-        verify(log).appendDebriefChange(new ProcessEvent(ProcessEventType.DEBRIEF_CLEARED, postmortem.getId(),
-                PROJECT_ID, T0.plus(Duration.ofMinutes(7)), "JIRAUSER10200"));
+        assertThat(log.all()).containsExactly(held, new ProcessEvent(ProcessEventType.DEBRIEF_CLEARED,
+                postmortem.getId(), PROJECT_ID, T0.plus(Duration.ofMinutes(7)), "JIRAUSER10200"));
     }
 
     @Test
@@ -55,7 +57,7 @@ class DebriefListenerTest {
 
         listener.onIssueEvent(ProcessFixture.updated(postmortem, null));
 
-        verify(log).appendDebriefChange(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, postmortem.getId(),
+        assertThat(log.all()).containsExactly(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, postmortem.getId(),
                 PROJECT_ID, T0, null));
     }
 
@@ -69,19 +71,21 @@ class DebriefListenerTest {
         when(unsaved.getId()).thenReturn(null);
         listener.onIssueEvent(ProcessFixture.updated(unsaved, "u"));
 
-        verifyNoInteractions(log);
+        assertThat(log.all()).isEmpty();
     }
 
     @Test
     void aDeletedPostmortemsDebriefIsClearedSoNoSoakEndIsRecordedForIt() {
         Issue postmortem = fx.postmortem(T0);
+        listener.onIssueEvent(ProcessFixture.updated(postmortem, "JIRAUSER10100"));
         fx.clock.advance(Duration.ofMinutes(5));
 
         listener.onIssueEvent(ProcessFixture.deleted(postmortem));
 
         // Its field still holds the debrief time while the delete event is published: the event decides.
-        verify(log).appendDebriefChange(new ProcessEvent(ProcessEventType.DEBRIEF_CLEARED, postmortem.getId(),
-                PROJECT_ID, T0.plus(Duration.ofMinutes(5)), "admin"));
+        assertThat(log.all()).last().isEqualTo(new ProcessEvent(ProcessEventType.DEBRIEF_CLEARED,
+                postmortem.getId(), PROJECT_ID, T0.plus(Duration.ofMinutes(5)), "admin"));
+        assertThat(log.debriefsAwaitingSoakEnd(10)).isEmpty();
     }
 
     @Test
@@ -94,7 +98,7 @@ class DebriefListenerTest {
         when(fx.issueTypeManager.getIssueTypes()).thenReturn(List.of(fx.bugType));
         listener.onIssueEvent(ProcessFixture.updated(postmortem, "u"));
 
-        verifyNoInteractions(log);
+        assertThat(log.all()).isEmpty();
     }
 
     @Test
@@ -104,13 +108,16 @@ class DebriefListenerTest {
 
         listener.onIssueEvent(ProcessFixture.updated(postmortem, "u"));
 
-        verifyNoInteractions(log);
+        assertThat(log.all()).isEmpty();
     }
 
     @Test
     void aStorageFailureNeverFailsTheUsersIssueOperation() {
         Issue postmortem = fx.postmortem(T0);
-        when(log.appendDebriefChange(any())).thenThrow(new IllegalStateException("database down"));
+        // A mock: the test injects a store that throws.
+        ProcessEventLog failing = mock(ProcessEventLog.class);
+        when(failing.appendDebriefChange(any())).thenThrow(new IllegalStateException("database down"));
+        DebriefListener listener = new DebriefListener(failing, fx.lookup, fx.debriefField, fx.clock);
 
         assertThatCode(() -> listener.onIssueEvent(ProcessFixture.updated(postmortem, "u")))
                 .doesNotThrowAnyException();

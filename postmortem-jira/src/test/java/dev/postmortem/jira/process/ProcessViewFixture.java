@@ -10,6 +10,8 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.I18nHelper;
 import dev.postmortem.core.soak.SoakOverride;
 import dev.postmortem.jira.JiraTexts;
+import dev.postmortem.jira.storage.InMemoryOverrideLog;
+import dev.postmortem.jira.storage.InMemoryProcessEventLog;
 import dev.postmortem.jira.storage.OverrideLog;
 import dev.postmortem.jira.storage.OverrideRecord;
 import dev.postmortem.jira.storage.ProcessEvent;
@@ -20,17 +22,12 @@ import dev.postmortem.testsupport.BundleI18nResolver;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Date;
-import java.util.List;
 import java.util.Locale;
 
+import static org.mockito.AdditionalAnswers.delegatesTo;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyCollection;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -38,8 +35,8 @@ import static org.mockito.Mockito.when;
 /**
  * The process view over Jira mocked at its edge: the plugin's real bundles behind Jira's i18n helper (en or de), a
  * user in Berlin whose complete date-time format is {@code dd/MMM/yy h:mm a}, users known by key, issues by id. The
- * process-event log and the override log answer what the test recorded here, as the storage would (record order;
- * overrides newest first); the storage itself is tested on a real database. Public for the postmortem panel's test.
+ * process-event log and the override log are the in-memory twins, which pass the storage contract tests; what the
+ * test records here goes straight into them. Public for the postmortem panel's test.
  */
 public final class ProcessViewFixture {
 
@@ -50,10 +47,11 @@ public final class ProcessViewFixture {
     final DateTimeFormatter formatter = mock(DateTimeFormatter.class);
     final UserManager userManager = mock(UserManager.class);
     final IssueManager issueManager = mock(IssueManager.class);
-    public final ProcessEventLog events = mock(ProcessEventLog.class);
-    final OverrideLog overrides = mock(OverrideLog.class);
-    final List<ProcessEvent> recorded = new ArrayList<>();
-    final List<OverrideRecord> recordedOverrides = new ArrayList<>();
+    final InMemoryProcessEventLog recorded = new InMemoryProcessEventLog();
+    final InMemoryOverrideLog recordedOverrides = new InMemoryOverrideLog();
+    // Mocks delegating to the twins: the panel's test counts the reads (one per view) and injects a failing read.
+    public final ProcessEventLog events = mock(ProcessEventLog.class, delegatesTo(recorded));
+    final OverrideLog overrides = mock(OverrideLog.class, delegatesTo(recordedOverrides));
     public final PostmortemProcesses processes = new PostmortemProcesses(events, overrides);
     public final ProcessTexts texts;
 
@@ -76,31 +74,6 @@ public final class ProcessViewFixture {
         when(forUser.withStyle(DateTimeStyle.COMPLETE)).thenReturn(complete);
         when(complete.format(any(Date.class)))
                 .thenAnswer(invocation -> pattern.format(invocation.<Date>getArgument(0).toInstant()));
-        when(events.forIssuesInRecordOrder(anyCollection())).thenAnswer(invocation -> {
-            Collection<?> ids = invocation.getArgument(0);
-            return recorded.stream().filter(event -> ids.contains(event.issueId())).toList();
-        });
-        when(events.debriefsHeldBetween(anyLong(), any(Instant.class), any(Instant.class), anyInt()))
-                .thenAnswer(invocation -> {
-                    long project = invocation.getArgument(0);
-                    Instant from = invocation.getArgument(1);
-                    Instant to = invocation.getArgument(2);
-                    List<ProcessEvent> latestFirst = new ArrayList<>(recorded);
-                    java.util.Collections.reverse(latestFirst);
-                    return latestFirst.stream()
-                            .filter(event -> event.type() == ProcessEventType.DEBRIEF_HELD
-                                    && event.projectId() == project && !event.at().isBefore(from)
-                                    && event.at().isBefore(to))
-                            .sorted(java.util.Comparator.comparing(ProcessEvent::at).reversed())
-                            .limit(invocation.<Integer>getArgument(3))
-                            .toList();
-                });
-        when(overrides.forPostmortems(anyCollection())).thenAnswer(invocation -> {
-            Collection<?> ids = invocation.getArgument(0);
-            List<OverrideRecord> newestFirst = new ArrayList<>(recordedOverrides);
-            java.util.Collections.reverse(newestFirst);
-            return newestFirst.stream().filter(record -> ids.contains(record.postmortemIssueId())).toList();
-        });
         texts = new ProcessTexts(authenticationContext, formatter, userManager);
     }
 
@@ -113,23 +86,23 @@ public final class ProcessViewFixture {
     }
 
     public void record(ProcessEventType type, long issueId, long projectId, Instant at, String actorKey) {
-        recorded.add(new ProcessEvent(type, issueId, projectId, at, actorKey));
+        recorded.append(new ProcessEvent(type, issueId, projectId, at, actorKey));
     }
 
     /** The commit of {@code actionId} as the post-function records it for the postmortem. */
     public void commit(long postmortemId, long actionId, Instant at, String actorKey) {
-        recorded.add(ProcessEvent.actionsCommitted(postmortemId, PROJECT_ID, at, actorKey, actionId));
+        recorded.append(ProcessEvent.actionsCommitted(postmortemId, PROJECT_ID, at, actorKey, actionId));
     }
 
     public void override(long actionId, long postmortemId, String reason, String byUserKey, Instant at) {
-        recordedOverrides.add(new OverrideRecord(recordedOverrides.size() + 1L, actionId, postmortemId,
-                new SoakOverride(reason, byUserKey, at), null, null, null));
+        recordedOverrides.record(actionId, postmortemId, new SoakOverride(reason, byUserKey, at), null);
     }
 
     /** An override that was revoked an hour after it was given. */
     public void revokedOverride(long actionId, long postmortemId, String reason, String byUserKey, Instant at) {
-        recordedOverrides.add(new OverrideRecord(recordedOverrides.size() + 1L, actionId, postmortemId,
-                new SoakOverride(reason, byUserKey, at), null, at.plusSeconds(3600), byUserKey));
+        OverrideRecord given = recordedOverrides.record(actionId, postmortemId, new SoakOverride(reason, byUserKey, at),
+                null);
+        recordedOverrides.revoke(given.id(), byUserKey, at.plusSeconds(3600));
     }
 
     public ApplicationUser user(String key, String displayName) {

@@ -4,6 +4,7 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.jira.soak.SoakRecords;
+import dev.postmortem.jira.storage.InMemoryProcessEventLog;
 import dev.postmortem.jira.storage.ProcessEvent;
 import dev.postmortem.jira.storage.ProcessEventLog;
 import dev.postmortem.jira.storage.ProcessEventType;
@@ -13,30 +14,32 @@ import org.mockito.MockedStatic;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 
 import static dev.postmortem.jira.process.ProcessFixture.PROJECT_ID;
 import static dev.postmortem.jira.process.ProcessFixture.T0;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
-import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class SoakEndJobRunnerTest {
 
     private final ProcessFixture fx = new ProcessFixture();
-    private final ProcessEventLog log = mock(ProcessEventLog.class);
+    private final InMemoryProcessEventLog log = new InMemoryProcessEventLog();
     private final SoakRecords records = mock(SoakRecords.class);
-    private final SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock), JiraTexts.english());
 
     @Test
     void anUnreadableLogFailsTheRunForTheSchedulerToShowAndRetry() {
-        when(log.debriefsAwaitingSoakEnd(anyInt())).thenThrow(new IllegalStateException("database down"));
+        // A mock: the test injects a log that cannot be read.
+        ProcessEventLog unreadable = mock(ProcessEventLog.class);
+        when(unreadable.debriefsAwaitingSoakEnd(anyInt())).thenThrow(new IllegalStateException("database down"));
+        SoakEndJobRunner runner =
+                new SoakEndJobRunner(new SoakEndJob(unreadable, records, fx.clock), JiraTexts.english());
         try (MockedStatic<JobRunnerResponse> responses = mockStatic(JobRunnerResponse.class)) {
             runner.runJob(mock(JobRunnerRequest.class));
 
@@ -49,26 +52,30 @@ class SoakEndJobRunnerTest {
     @Test
     void theJobAsksForOneBoundedBatchAndRecordsTheEndByTheProjectsPolicyOnceItHasPassed() {
         ProcessEvent debrief = new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 7L, PROJECT_ID, T0, "alice");
-        when(log.debriefsAwaitingSoakEnd(SoakEndJob.BATCH)).thenReturn(List.of(debrief));
+        // A spy on the twin: the size of the batch asked for is an interaction, not state.
+        InMemoryProcessEventLog log = spy(new InMemoryProcessEventLog());
+        log.append(debrief);
         // Two business days from Monday 09:00 UTC (the default calendar) end on Wednesday 09:00.
         when(records.policyFor(PROJECT_ID)).thenReturn(SoakPolicy.DEFAULT);
         fx.clock.advance(Duration.ofDays(1));
 
         SoakEndJob.Result during = new SoakEndJob(log, records, fx.clock).run(() -> false);
-        verify(log, never()).appendSoakEnd(any(), any());
+        assertThat(log.all()).containsExactly(debrief);
         fx.clock.advance(Duration.ofDays(3));
-        when(log.appendSoakEnd(debrief, SoakPolicy.DEFAULT.soakEndsAt(T0))).thenReturn(true);
         SoakEndJob.Result after = new SoakEndJob(log, records, fx.clock).run(() -> false);
+        SoakEndJob.Result again = new SoakEndJob(log, records, fx.clock).run(() -> false);
 
         assertThat(during).isEqualTo(new SoakEndJob.Result(1, 0, 0, false));
         assertThat(after).isEqualTo(new SoakEndJob.Result(1, 1, 0, false));
-        verify(log).appendSoakEnd(debrief, SoakPolicy.DEFAULT.soakEndsAt(T0));
+        assertThat(again).isEqualTo(new SoakEndJob.Result(0, 0, 0, false));
+        assertThat(log.all()).containsExactly(debrief, new ProcessEvent(ProcessEventType.SOAK_ENDED, 7L, PROJECT_ID,
+                SoakPolicy.DEFAULT.soakEndsAt(T0), null));
+        verify(log, times(3)).debriefsAwaitingSoakEnd(SoakEndJob.BATCH);
         assertThat(SoakPolicy.DEFAULT.soakEndsAt(T0)).isEqualTo(Instant.parse("2026-11-25T09:00:00Z"));
     }
 
     @Test
     void theOutcomeIsInJirasDefaultLanguage() {
-        when(log.debriefsAwaitingSoakEnd(anyInt())).thenReturn(List.of());
         SoakEndJobRunner german = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock),
                 JiraTexts.in(Locale.GERMAN));
         try (MockedStatic<JobRunnerResponse> responses = mockStatic(JobRunnerResponse.class)) {

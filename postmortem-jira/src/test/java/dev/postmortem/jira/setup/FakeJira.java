@@ -11,13 +11,12 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.sal.api.message.I18nResolver;
-import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.host.PostmortemLookup;
 import dev.postmortem.jira.host.RememberedIds;
 import dev.postmortem.jira.host.SetupTexts;
 import dev.postmortem.jira.storage.InMemorySetupObjects;
-import dev.postmortem.jira.storage.SoakPolicyStore;
+import dev.postmortem.jira.storage.InMemorySoakPolicyStore;
 import dev.postmortem.testsupport.InMemoryClusterLocks;
 import org.ofbiz.core.entity.GenericEntityException;
 
@@ -50,7 +49,7 @@ final class FakeJira {
     /** Jira's default language; a test may switch it before setup runs. */
     I18nResolver i18n = JiraTexts.english();
     final InMemoryClusterLocks locks = new InMemoryClusterLocks();
-    final Policies policies = new Policies();
+    final InMemorySoakPolicyStore policies = new InMemorySoakPolicyStore();
     /** What setup remembered; one store for every lookup, so a second start sees what the first remembered. */
     final InMemorySetupObjects remembered = new InMemorySetupObjects();
     /** One per node in Jira (a bean shared by setup and the features); one per fake here. */
@@ -259,37 +258,6 @@ final class FakeJira {
 
         public CustomFieldSearcher getCustomFieldSearcher(String key) {
             return searchers.get(key);
-        }
-    }
-
-    static final class Policies implements SoakPolicyStore {
-        SoakPolicy siteDefault;
-        int saves;
-
-        @Override
-        public Optional<SoakPolicy> siteDefault() {
-            return Optional.ofNullable(siteDefault);
-        }
-
-        @Override
-        public void saveSiteDefault(SoakPolicy policy) {
-            siteDefault = policy;
-            saves++;
-        }
-
-        @Override
-        public Optional<SoakPolicy> forProject(long projectId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void saveForProject(long projectId, SoakPolicy policy) {
-            throw new UnsupportedOperationException("not used by setup");
-        }
-
-        @Override
-        public boolean removeForProject(long projectId) {
-            throw new UnsupportedOperationException("not used by setup");
         }
     }
 }

@@ -57,7 +57,7 @@ class PostmortemSetupTest {
             assertThat(field.description()).startsWith("When the debrief meeting took place.");
         });
 
-        assertThat(jira.policies.siteDefault).isEqualTo(SoakPolicy.DEFAULT);
+        assertThat(jira.policies.siteDefault()).contains(SoakPolicy.DEFAULT);
         assertThat(report.changedSomething()).isTrue();
         assertThat(report.failedSteps()).isEmpty();
     }
@@ -77,7 +77,7 @@ class PostmortemSetupTest {
         assertThat(jira.issueTypes.all).isEqualTo(typesAfterFirst);
         assertThat(jira.linkTypes.all).isEqualTo(linksAfterFirst);
         assertThat(jira.fields.all).isEqualTo(fieldsAfterFirst);
-        assertThat(jira.policies.saves).isEqualTo(1);
+        assertThat(jira.policies.saves()).isEqualTo(1);
     }
 
     @Test
@@ -239,7 +239,7 @@ class PostmortemSetupTest {
         });
         assertThat(jira.issueTypes.named("Postmortem")).isPresent();
         assertThat(jira.linkTypes.all).hasSize(1);
-        assertThat(jira.policies.siteDefault).isEqualTo(SoakPolicy.DEFAULT);
+        assertThat(jira.policies.siteDefault()).contains(SoakPolicy.DEFAULT);
         assertThat(jira.fields.all).isEmpty();
 
         // The next start repairs what failed and leaves the rest alone.
@@ -279,7 +279,7 @@ class PostmortemSetupTest {
             assertThat(jira.issueTypes.named("Postmortem")).isEmpty();
             assertThat(jira.linkTypes.all).isEmpty();
             assertThat(jira.fields.all).isEmpty();
-            assertThat(jira.policies.siteDefault).isNull();
+            assertThat(jira.policies.siteDefault()).isEmpty();
         } finally {
             release.countDown();
             otherNode.join();

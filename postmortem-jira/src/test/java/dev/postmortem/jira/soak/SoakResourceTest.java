@@ -17,10 +17,11 @@ import dev.postmortem.jira.host.CallerAccess;
 import dev.postmortem.jira.host.ErrorBody;
 import dev.postmortem.jira.host.RestCalls;
 import dev.postmortem.jira.host.UserMessages;
-import dev.postmortem.jira.storage.OverrideLog;
-import dev.postmortem.jira.storage.OverrideRecord;
-import dev.postmortem.jira.storage.ProcessEventLog;
-import dev.postmortem.jira.storage.SoakPolicyStore;
+import dev.postmortem.jira.storage.InMemoryOverrideLog;
+import dev.postmortem.jira.storage.InMemoryProcessEventLog;
+import dev.postmortem.jira.storage.InMemorySoakPolicyStore;
+import dev.postmortem.jira.storage.ProcessEvent;
+import dev.postmortem.jira.storage.ProcessEventType;
 import dev.postmortem.testsupport.InMemoryCacheManager;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,20 +36,14 @@ import java.io.Serializable;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import static dev.postmortem.jira.soak.SoakFixture.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 class SoakResourceTest {
@@ -59,8 +54,8 @@ class SoakResourceTest {
     private final TextsFixture tx = new TextsFixture();
     private final IssueManager issueManager = mock(IssueManager.class);
     private final PermissionManager permissionManager = mock(PermissionManager.class);
-    private final OverrideLog overrideLog = mock(OverrideLog.class);
-    private final ProcessEventLog processEventLog = mock(ProcessEventLog.class);
+    private final InMemoryOverrideLog overrideLog = new InMemoryOverrideLog();
+    private final InMemoryProcessEventLog processEventLog = new InMemoryProcessEventLog();
     private final I18nResolver i18n = mock(I18nResolver.class);
     private final ApplicationUser admin = mock(ApplicationUser.class);
     private final ApplicationUser member = mock(ApplicationUser.class);
@@ -86,9 +81,8 @@ class SoakResourceTest {
             return all[0] + Arrays.stream(all, 1, all.length).map(String::valueOf)
                     .collect(Collectors.joining(", ", "[", "]"));
         });
-        SoakPolicyStore policyStore = mock(SoakPolicyStore.class);
-        when(policyStore.effectiveFor(anyLong())).thenReturn(SoakPolicy.ofHours(48));
-        when(overrideLog.historyFor(anyLong())).thenReturn(List.of());
+        InMemorySoakPolicyStore policyStore = new InMemorySoakPolicyStore();
+        policyStore.saveSiteDefault(SoakPolicy.ofHours(48));
         CachedSoakRecords records =
                 new CachedSoakRecords(new InMemoryCacheManager(), mock(CacheSettings.class), policyStore, overrideLog);
         SoakGate gate = new SoakGate(fx.issueLinkManager, fx.issueLinkTypeManager, fx.debriefField, records, fx.clock);
@@ -158,7 +152,8 @@ class SoakResourceTest {
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(body(response).get("errors").get(0).get("key").asText())
                 .isEqualTo("postmortem.jira.soak.rest.forbidden");
-        verify(overrideLog, never()).record(anyLong(), anyLong(), any(), any());
+        assertThat(overrideLog.all()).isEmpty();
+        assertThat(processEventLog.all()).isEmpty();
     }
 
     @Test
@@ -166,21 +161,15 @@ class SoakResourceTest {
         fx.postmortem("PM-1", NOW.minus(Duration.ofHours(10)));
         loggedIn(admin);
         // The log keeps what is recorded, so the answer shows whether the override is read back (not a stale cache).
-        List<OverrideRecord> recorded = new ArrayList<>();
-        when(overrideLog.record(anyLong(), anyLong(), any(), any())).thenAnswer(invocation -> {
-            OverrideRecord record = new OverrideRecord(recorded.size() + 1L, invocation.getArgument(0),
-                    invocation.getArgument(1), invocation.getArgument(2), invocation.getArgument(3), null, null);
-            recorded.add(record);
-            return record;
-        });
-        when(overrideLog.historyFor(anyLong())).thenAnswer(invocation -> List.copyOf(recorded));
 
         Response response =
                 rest.call(() -> resource.override("ACT-1", "{\"reason\":\"Outage fix\",\"client\":\"panel\"}"));
 
         assertThat(response.getStatus()).isEqualTo(200);
-        verify(overrideLog, times(1)).record(anyLong(), anyLong(), any(), any());
-        verify(processEventLog, times(1)).append(any());
+        assertThat(overrideLog.historyFor(fx.action.getId())).singleElement()
+                .satisfies(record -> assertThat(record.override().reason()).isEqualTo("Outage fix"));
+        assertThat(processEventLog.all()).containsExactly(new ProcessEvent(ProcessEventType.OVERRIDE,
+                fx.action.getId(), SoakFixture.PROJECT_ID, NOW, "JIRAUSER10000"));
         JsonNode answer = body(response);
         assertThat(answer.get("issueKey").asText()).isEqualTo("ACT-1");
         assertThat(answer.get("state").asText()).isEqualTo("OVERRIDDEN");

@@ -19,6 +19,7 @@ public class InMemoryNarrativeTextIndex implements NarrativeTextIndex {
 
     private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
     private long lastId;
+    private int searches;
 
     @Override
     public synchronized boolean put(long issueId, String plainText, Instant at) {
@@ -41,6 +42,7 @@ public class InMemoryNarrativeTextIndex implements NarrativeTextIndex {
 
     @Override
     public synchronized List<Long> matching(List<String> terms, int limit) {
+        searches++;
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("at least one term");
         }
@@ -60,6 +62,17 @@ public class InMemoryNarrativeTextIndex implements NarrativeTextIndex {
     public synchronized String textOf(long issueId) {
         Entry entry = entries.get(issueId);
         return entry == null ? null : entry.text();
+    }
+
+    /** When the issue's stored text was last changed, or null: the time a test reads to see when it was indexed. */
+    public synchronized Instant writtenAt(long issueId) {
+        Entry entry = entries.get(issueId);
+        return entry == null ? null : entry.at();
+    }
+
+    /** How often {@link #matching} was asked: "the store was not read" in state. */
+    public synchronized int searches() {
+        return searches;
     }
 
     private static String searchableTerm(String term) {
