@@ -17,18 +17,14 @@ import dev.postmortem.jira.storage.OverrideRecord;
 import dev.postmortem.jira.storage.ProcessEvent;
 import dev.postmortem.jira.storage.ProcessEventLog;
 import dev.postmortem.jira.storage.ProcessEventType;
-import dev.postmortem.testsupport.BundleI18nResolver;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.Locale;
 
 import static org.mockito.AdditionalAnswers.delegatesTo;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -43,7 +39,7 @@ public final class ProcessViewFixture {
     public static final long PROJECT_ID = 10000L;
 
     final JiraAuthenticationContext authenticationContext = mock(JiraAuthenticationContext.class);
-    final I18nHelper i18n = mock(I18nHelper.class);
+    final I18nHelper i18n;
     final DateTimeFormatter formatter = mock(DateTimeFormatter.class);
     final UserManager userManager = mock(UserManager.class);
     final IssueManager issueManager = mock(IssueManager.class);
@@ -56,16 +52,8 @@ public final class ProcessViewFixture {
     public final ProcessTexts texts;
 
     public ProcessViewFixture(Locale locale) {
-        BundleI18nResolver bundle = JiraTexts.in(locale);
+        i18n = JiraTexts.i18nHelper(locale);
         when(authenticationContext.getI18nHelper()).thenReturn(i18n);
-        when(i18n.getText(anyString())).thenAnswer(invocation -> bundle.getText(invocation.<String>getArgument(0)));
-        when(i18n.getText(anyString(), any(Object.class))).thenAnswer(invocation -> {
-            Object params = invocation.getArgument(1);
-            Object[] args = params instanceof Object[] array ? array : new Object[] {params};
-            return bundle.getText(invocation.<String>getArgument(0), Arrays.stream(args)
-                    .map(arg -> arg instanceof Serializable value ? value : String.valueOf(arg))
-                    .toArray(Serializable[]::new));
-        });
         DateTimeFormatter forUser = mock(DateTimeFormatter.class);
         DateTimeFormatter complete = mock(DateTimeFormatter.class);
         java.time.format.DateTimeFormatter pattern = java.time.format.DateTimeFormatter

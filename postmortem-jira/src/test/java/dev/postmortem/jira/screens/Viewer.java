@@ -6,16 +6,12 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 import dev.postmortem.jira.JiraTexts;
-import dev.postmortem.testsupport.BundleI18nResolver;
 
-import java.io.Serializable;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.Locale;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -29,23 +25,15 @@ public final class Viewer {
     public final Locale locale;
     public final ZoneId zone = ZoneId.of("Europe/Berlin");
     public final JiraAuthenticationContext authenticationContext = mock(JiraAuthenticationContext.class);
-    public final I18nHelper i18n = mock(I18nHelper.class);
+    public final I18nHelper i18n;
     public final DateTimeFormatter formatter = mock(DateTimeFormatter.class);
     public final ApplicationUser user = mock(ApplicationUser.class);
 
     public Viewer(Locale locale) {
         this.locale = locale;
-        BundleI18nResolver bundle = JiraTexts.in(locale);
+        this.i18n = JiraTexts.i18nHelper(locale);
         when(authenticationContext.getI18nHelper()).thenReturn(i18n);
         when(authenticationContext.getLoggedInUser()).thenReturn(user);
-        when(i18n.getText(anyString())).thenAnswer(invocation -> bundle.getText(invocation.<String>getArgument(0)));
-        when(i18n.getText(anyString(), any(Object.class))).thenAnswer(invocation -> {
-            Object params = invocation.getArgument(1);
-            Object[] args = params instanceof Object[] array ? array : new Object[] {params};
-            return bundle.getText(invocation.<String>getArgument(0), Arrays.stream(args)
-                    .map(arg -> arg instanceof Serializable value ? value : String.valueOf(arg))
-                    .toArray(Serializable[]::new));
-        });
         DateTimeFormatter forUser = mock(DateTimeFormatter.class);
         DateTimeFormatter complete = mock(DateTimeFormatter.class);
         java.time.format.DateTimeFormatter pattern = java.time.format.DateTimeFormatter
