@@ -46,12 +46,15 @@ public final class BlamelessLanguageCheck {
 
     private final Map<String, ClauseCheck> checks = new LinkedHashMap<>();
     private final String fallbackLanguage;
+    /** Every word the rules and lexicons of all languages know: texts are split against it. */
+    private final Vocabulary vocabulary;
 
     /** A check with one set of rules, used for every text (English word order). */
     public BlamelessLanguageCheck(BlameRules rules) {
         Objects.requireNonNull(rules, "rules");
         checks.put("en", new ClauseCheck(rules, false));
         fallbackLanguage = "en";
+        vocabulary = vocabulary(checks.values());
     }
 
     /**
@@ -65,6 +68,15 @@ public final class BlamelessLanguageCheck {
         rulesByLanguage.keySet().stream().sorted().forEach(language ->
                 checks.put(language, new ClauseCheck(rulesByLanguage.get(language), language.equals("de"))));
         fallbackLanguage = checks.containsKey("en") ? "en" : checks.keySet().iterator().next();
+        vocabulary = vocabulary(checks.values());
+    }
+
+    private static Vocabulary vocabulary(Collection<ClauseCheck> checks) {
+        List<String> words = new ArrayList<>();
+        for (ClauseCheck check : checks) {
+            words.addAll(check.vocabulary());
+        }
+        return new Vocabulary(words);
     }
 
     /** The check with the bundled English and German rules; loaded once. */
@@ -107,7 +119,7 @@ public final class BlamelessLanguageCheck {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(userLocale, "userLocale");
         Objects.requireNonNull(participantNames, "participantNames");
-        Words words = Words.of(text);
+        Words words = Words.of(text, vocabulary);
         ClauseCheck check = checks.get(language(words, userLocale));
         List<Finding> findings = new ArrayList<>();
         check.check(words, participantTokens(participantNames), findings);
@@ -116,7 +128,7 @@ public final class BlamelessLanguageCheck {
 
     /** The language whose rules run for {@code text}: the one whose function words it uses most. */
     public String language(String text, Locale userLocale) {
-        return language(Words.of(Objects.requireNonNull(text, "text")), userLocale);
+        return language(Words.of(Objects.requireNonNull(text, "text"), vocabulary), userLocale);
     }
 
     private String language(Words words, Locale userLocale) {
@@ -132,7 +144,8 @@ public final class BlamelessLanguageCheck {
             Set<String> functionWords = entry.getValue().rules().lexicon().functionWords();
             int count = 0;
             for (int i = 0; i < sample; i++) {
-                if (functionWords.contains(words.normalised[i])) {
+                String word = words.known(i); // function words are in the vocabulary
+                if (word != null && functionWords.contains(word)) {
                     count++;
                 }
             }
@@ -158,7 +171,7 @@ public final class BlamelessLanguageCheck {
             }
             Words words = Words.of(name);
             for (int i = 0; i < words.count; i++) {
-                tokens.add(words.normalised[i]);
+                tokens.add(words.word(i));
             }
         }
         return tokens;
