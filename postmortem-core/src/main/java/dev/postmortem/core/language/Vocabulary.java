@@ -16,20 +16,29 @@ final class Vocabulary {
     static final String UNSURE = new String("\0unsure");
 
     private final String[] table;
+    /** The hash of each slot's word, so that a probe reads no string unless the hashes agree. */
+    private final int[] hashes;
     private final int mask;
+    /** The length of the longest word: a longer word is not looked up. */
+    private final int longest;
 
     Vocabulary(Collection<String> words) {
         Set<String> distinct = new LinkedHashSet<>(words);
         int capacity = Integer.highestOneBit(Math.max(16, distinct.size() * 3)) << 1;
         table = new String[capacity];
+        hashes = new int[capacity];
         mask = capacity - 1;
+        int max = 0;
         for (String word : distinct) {
             int slot = word.hashCode() & mask;
             while (table[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             table[slot] = word;
+            hashes[slot] = word.hashCode();
+            max = Math.max(max, word.length());
         }
+        longest = max;
     }
 
     /** The known word equal to {@code word}, or null. */
@@ -72,12 +81,15 @@ final class Vocabulary {
                 }
                 c = (char) lower;
             }
+            if (n == longest) {
+                return null; // longer than any known word (the rest may still need the full lower-casing)
+            }
             scratch[n++] = c;
             hash = 31 * hash + c;
         }
         int slot = hash & mask;
         for (String key = table[slot]; key != null; key = table[slot = (slot + 1) & mask]) {
-            if (key.length() == n && key.hashCode() == hash && sameChars(key, scratch, n)) {
+            if (hashes[slot] == hash && key.length() == n && sameChars(key, scratch, n)) {
                 return key;
             }
         }

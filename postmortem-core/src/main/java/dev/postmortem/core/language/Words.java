@@ -92,7 +92,20 @@ final class Words {
         return Character.isLetterOrDigit(codePoint) && codePoint != '\u02BC';
     }
 
+    /** {@link #isSoftGapChar} for the ASCII chars. */
+    private static final boolean[] ASCII_SOFT_GAP = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_SOFT_GAP[c] = isSoftGapCharSlow(c);
+        }
+    }
+
     private static boolean isSoftGapChar(char c) {
+        return c < 128 ? ASCII_SOFT_GAP[c] : isSoftGapCharSlow(c);
+    }
+
+    private static boolean isSoftGapCharSlow(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '-' || c == '\u2010' || c == '\u2011'
                 || c == '*' || c == '_' || c == '~' || c == '+' || c == '^' || isIgnorable(c);
     }
