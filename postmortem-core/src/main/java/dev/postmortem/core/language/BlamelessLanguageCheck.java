@@ -29,7 +29,9 @@ import java.util.Set;
  * user's bundle. The language of the text decides which set runs (by its most frequent function words); a text
  * too short to tell is read in the user's language.
  *
- * <p><b>Cost.</b> The text is split into {@link Words} once; at each word a bounded walk of a phrase trie finds
+ * <p><b>Cost.</b> The text is split into {@link Words} once, on its chars, against a {@link Vocabulary} of every
+ * word the rules know, so that a word becomes a new string only when a look-around reads it; at each word a
+ * bounded walk of a phrase trie finds
  * the longest candidate, and the look-around for a candidate reads at most {@link ClauseCheck#WINDOW} words, so
  * the check is linear in the text. No regular expression runs over the text. Immutable and thread-safe.
  */

@@ -148,29 +148,7 @@ final class Words {
                     continue;
                 }
             }
-            while (i < length) {
-                char n = chars[i];
-                if (n < 128) {
-                    if (ASCII_WORD[n]) {
-                        i++;
-                    } else if ((n == '\'' || n == '`') && i + 1 < length && isWordCharAt(chars, i + 1, length)) {
-                        i += 1;
-                    } else {
-                        break;
-                    }
-                    continue;
-                }
-                int next = Character.codePointAt(chars, i, length);
-                if (isWordChar(next)) {
-                    i += Character.charCount(next);
-                } else if (isIgnorable(next) && i + 1 < length && isWordCharAt(chars, i + 1, length)) {
-                    i += 1;
-                } else if (isApostrophe(next) && i + 1 < length && isWordCharAt(chars, i + 1, length)) {
-                    i += 1; // every apostrophe variant is one UTF-16 char
-                } else {
-                    break;
-                }
-            }
+            i = wordEnd(chars, i, length);
             if (count == start.length) {
                 start = Arrays.copyOf(start, count * 2);
                 end = Arrays.copyOf(end, count * 2);
@@ -189,85 +167,15 @@ final class Words {
         boolean[] capitalised = new boolean[count];
         boolean[] mention = new boolean[count];
         boolean[] questionAfter = new boolean[count];
-        // Quotation state: double quotes toggle or open/close; single quotes only open before a word and close
-        // after one; backticks delimit code. A blank line or a clause end after a closing mark resets it, so an
-        // unbalanced quotation mark cannot hide the rest of a document.
-        boolean inDouble = false;
-        boolean inSingle = false;
-        boolean inCode = false;
-        int clauseFirst = 0;
+        Gaps gaps = new Gaps(chars, questionAfter);
         for (int w = 0; w < count; w++) {
             int from = w == 0 ? 0 : end[w - 1];
             int to = start[w];
             if (to - from == 1 && chars[from] == ' ') {
                 // a single space, by far the most common gap: soft, and no quotation state changes
                 gap[w] = w > 0 ? SOFT : CLAUSE;
-                if (w == 0) {
-                    clauseFirst = 0;
-                }
             } else {
-                byte kind = SOFT;
-                int newlines = 0;
-                boolean bulletAfterNewline = false;
-                boolean lastWasNewline = false;
-                boolean questionMarked = false;
-                for (int k = from; k < to; k++) {
-                    char c = chars[k];
-                    if (c == '\n') {
-                        newlines++;
-                        lastWasNewline = true;
-                        continue;
-                    }
-                    if (lastWasNewline && (c == '-' || c == '*' || c == '\u2022' || c == '#' || c == '>' || c == '|')) {
-                        bulletAfterNewline = true;
-                    }
-                    if (!Character.isWhitespace(c)) {
-                        lastWasNewline = false;
-                    }
-                    if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\u2026' || c == '('
-                            || c == ')' || c == '[' || c == ']' || c == '|' || c == '\u2014' || c == '\u2013'
-                            || c == '{' || c == '}' || c == '<' || c == '>' || c == '=') {
-                        if (w > 0 && (c == '.' || c == ':') && k + 1 < to && to - from == 1
-                                && Character.isDigit(chars[k - 1]) && Character.isDigit(chars[k + 1])) {
-                            continue; // a version, a decimal or a time of day
-                        }
-                        kind = CLAUSE;
-                        if (c == '?' && w > 0 && !questionMarked) {
-                            questionMarked = true;
-                            for (int q = clauseFirst; q < w; q++) {
-                                questionAfter[q] = true;
-                            }
-                        }
-                    } else if (c == ',' && kind == SOFT) {
-                        kind = COMMA;
-                    } else if (c == '`') {
-                        inCode = !inCode;
-                    } else if (isDoubleQuote(c)) {
-                        boolean opens = c == '\u201E' || c == '\u00AB' || (c == '\u201C' && !inDouble);
-                        boolean closes = c == '\u201D' || c == '\u00BB' || (c == '\u201C' && inDouble);
-                        inDouble = opens || (!closes && !inDouble);
-                    } else if (c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u201A') {
-                        boolean wordBefore = k > 0 && isWordChar(Character.codePointBefore(chars, k));
-                        boolean wordAfter = k + 1 < length && isWordCharAt(chars, k + 1, length);
-                        if (!wordBefore && wordAfter && c != '\u2019') {
-                            inSingle = true;
-                        } else if (wordBefore && !wordAfter) {
-                            inSingle = false;
-                        }
-                    } else if (!isSoftGapChar(c)) {
-                        if (kind == SOFT) {
-                            kind = COMMA; // other punctuation: a phrase does not run across it
-                        }
-                    }
-                }
-                if (newlines >= 2 || bulletAfterNewline) {
-                    kind = CLAUSE;
-                }
-                if (newlines >= 2) {
-                    inDouble = false;
-                    inSingle = false;
-                    inCode = false;
-                }
+                byte kind = gaps.classify(w, from, to);
                 if (w > 0) {
                     gap[w] = kind;
                     hyphenJoined[w] = to - from == 1 && (chars[from] == '-' || chars[from] == '\u2010'
@@ -276,11 +184,11 @@ final class Words {
                     gap[w] = CLAUSE;
                 }
                 if (gap[w] == CLAUSE) {
-                    clauseFirst = w;
+                    gaps.clauseFirst = w;
                 }
                 mention[w] = to > 0 && chars[to - 1] == '@';
             }
-            quoted[w] = inDouble || inSingle || inCode;
+            quoted[w] = gaps.inDouble || gaps.inSingle || gaps.inCode;
             char first = chars[start[w]];
             capitalised[w] = first < 128 ? first >= 'A' && first <= 'Z'
                     : Character.isUpperCase(Character.codePointAt(chars, start[w], length));
@@ -300,6 +208,122 @@ final class Words {
         }
         return new Words(text, count, start, end, normalised, known, gap, hyphenJoined, quoted, capitalised, mention,
                 questionAfter);
+    }
+
+    /**
+     * Reads the gaps of one text, in order. Quotation state: double quotes toggle or open/close; single quotes only
+     * open before a word and close after one; backticks delimit code. A blank line or a clause end after a closing
+     * mark resets it, so an unbalanced quotation mark cannot hide the rest of a document. One per split.
+     */
+    private static final class Gaps {
+        private final char[] chars;
+        private final int length;
+        private final boolean[] questionAfter;
+        boolean inDouble;
+        boolean inSingle;
+        boolean inCode;
+        int clauseFirst;
+
+        Gaps(char[] chars, boolean[] questionAfter) {
+            this.chars = chars;
+            this.length = chars.length;
+            this.questionAfter = questionAfter;
+        }
+
+        /** The kind of the gap [from, to) before word {@code w}, updating the quotation state. */
+        byte classify(int w, int from, int to) {
+            byte kind = SOFT;
+            int newlines = 0;
+            boolean bulletAfterNewline = false;
+            boolean lastWasNewline = false;
+            boolean questionMarked = false;
+            for (int k = from; k < to; k++) {
+                char c = chars[k];
+                if (c == '\n') {
+                    newlines++;
+                    lastWasNewline = true;
+                    continue;
+                }
+                if (lastWasNewline && (c == '-' || c == '*' || c == '\u2022' || c == '#' || c == '>' || c == '|')) {
+                    bulletAfterNewline = true;
+                }
+                if (!Character.isWhitespace(c)) {
+                    lastWasNewline = false;
+                }
+                if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\u2026' || c == '('
+                        || c == ')' || c == '[' || c == ']' || c == '|' || c == '\u2014' || c == '\u2013'
+                        || c == '{' || c == '}' || c == '<' || c == '>' || c == '=') {
+                    if (w > 0 && (c == '.' || c == ':') && k + 1 < to && to - from == 1
+                            && Character.isDigit(chars[k - 1]) && Character.isDigit(chars[k + 1])) {
+                        continue; // a version, a decimal or a time of day
+                    }
+                    kind = CLAUSE;
+                    if (c == '?' && w > 0 && !questionMarked) {
+                        questionMarked = true;
+                        for (int q = clauseFirst; q < w; q++) {
+                            questionAfter[q] = true;
+                        }
+                    }
+                } else if (c == ',' && kind == SOFT) {
+                    kind = COMMA;
+                } else if (c == '`') {
+                    inCode = !inCode;
+                } else if (isDoubleQuote(c)) {
+                    boolean opens = c == '\u201E' || c == '\u00AB' || (c == '\u201C' && !inDouble);
+                    boolean closes = c == '\u201D' || c == '\u00BB' || (c == '\u201C' && inDouble);
+                    inDouble = opens || (!closes && !inDouble);
+                } else if (c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u201A') {
+                    boolean wordBefore = k > 0 && isWordChar(Character.codePointBefore(chars, k));
+                    boolean wordAfter = k + 1 < length && isWordCharAt(chars, k + 1, length);
+                    if (!wordBefore && wordAfter && c != '\u2019') {
+                        inSingle = true;
+                    } else if (wordBefore && !wordAfter) {
+                        inSingle = false;
+                    }
+                } else if (!isSoftGapChar(c)) {
+                    if (kind == SOFT) {
+                        kind = COMMA; // other punctuation: a phrase does not run across it
+                    }
+                }
+            }
+            if (newlines >= 2 || bulletAfterNewline) {
+                kind = CLAUSE;
+            }
+            if (newlines >= 2) {
+                inDouble = false;
+                inSingle = false;
+                inCode = false;
+            }
+            return kind;
+        }
+    }
+
+    /** The end of the word whose first char (or code point) ends at {@code i}. */
+    private static int wordEnd(char[] chars, int i, int length) {
+        while (i < length) {
+            char n = chars[i];
+            if (n < 128) {
+                if (ASCII_WORD[n]) {
+                    i++;
+                } else if ((n == '\'' || n == '`') && i + 1 < length && isWordCharAt(chars, i + 1, length)) {
+                    i += 1;
+                } else {
+                    break;
+                }
+                continue;
+            }
+            int next = Character.codePointAt(chars, i, length);
+            if (isWordChar(next)) {
+                i += Character.charCount(next);
+            } else if (isIgnorable(next) && i + 1 < length && isWordCharAt(chars, i + 1, length)) {
+                i += 1;
+            } else if (isApostrophe(next) && i + 1 < length && isWordCharAt(chars, i + 1, length)) {
+                i += 1; // every apostrophe variant is one UTF-16 char
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     /** The normalised form of word {@code i}. */
