@@ -135,9 +135,9 @@ public record BlameRules(List<BlameRule> rules, Lexicon lexicon) {
         for (String word : split(value, ",")) {
             Words parsed = Words.of(word);
             if (parsed.count == 1) {
-                words.add(parsed.normalised[0]);
+                words.add(parsed.word(0));
             } else if (parsed.count == 2 && parsed.hyphenJoined[1]) {
-                words.add(parsed.normalised[0] + "-" + parsed.normalised[1]); // on-call
+                words.add(parsed.word(0) + "-" + parsed.word(1)); // on-call
             } else {
                 throw new IllegalArgumentException("expected a single word: " + word);
             }

@@ -29,7 +29,9 @@ import java.util.Set;
  * user's bundle. The language of the text decides which set runs (by its most frequent function words); a text
  * too short to tell is read in the user's language.
  *
- * <p><b>Cost.</b> The text is split into {@link Words} once; at each word a bounded walk of a phrase trie finds
+ * <p><b>Cost.</b> The text is split into {@link Words} once, on its chars, against a {@link Vocabulary} of every
+ * word the rules know, so that a word becomes a new string only when a look-around reads it; at each word a
+ * bounded walk of a phrase trie finds
  * the longest candidate, and the look-around for a candidate reads at most {@link ClauseCheck#WINDOW} words, so
  * the check is linear in the text. No regular expression runs over the text. Immutable and thread-safe.
  */
@@ -46,12 +48,15 @@ public final class BlamelessLanguageCheck {
 
     private final Map<String, ClauseCheck> checks = new LinkedHashMap<>();
     private final String fallbackLanguage;
+    /** Every word the rules and lexicons of all languages know: texts are split against it. */
+    private final Vocabulary vocabulary;
 
     /** A check with one set of rules, used for every text (English word order). */
     public BlamelessLanguageCheck(BlameRules rules) {
         Objects.requireNonNull(rules, "rules");
         checks.put("en", new ClauseCheck(rules, false));
         fallbackLanguage = "en";
+        vocabulary = vocabulary(checks.values());
     }
 
     /**
@@ -65,6 +70,15 @@ public final class BlamelessLanguageCheck {
         rulesByLanguage.keySet().stream().sorted().forEach(language ->
                 checks.put(language, new ClauseCheck(rulesByLanguage.get(language), language.equals("de"))));
         fallbackLanguage = checks.containsKey("en") ? "en" : checks.keySet().iterator().next();
+        vocabulary = vocabulary(checks.values());
+    }
+
+    private static Vocabulary vocabulary(Collection<ClauseCheck> checks) {
+        List<String> words = new ArrayList<>();
+        for (ClauseCheck check : checks) {
+            words.addAll(check.vocabulary());
+        }
+        return new Vocabulary(words);
     }
 
     /** The check with the bundled English and German rules; loaded once. */
@@ -107,7 +121,7 @@ public final class BlamelessLanguageCheck {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(userLocale, "userLocale");
         Objects.requireNonNull(participantNames, "participantNames");
-        Words words = Words.of(text);
+        Words words = Words.of(text, vocabulary);
         ClauseCheck check = checks.get(language(words, userLocale));
         List<Finding> findings = new ArrayList<>();
         check.check(words, participantTokens(participantNames), findings);
@@ -116,7 +130,7 @@ public final class BlamelessLanguageCheck {
 
     /** The language whose rules run for {@code text}: the one whose function words it uses most. */
     public String language(String text, Locale userLocale) {
-        return language(Words.of(Objects.requireNonNull(text, "text")), userLocale);
+        return language(Words.of(Objects.requireNonNull(text, "text"), vocabulary), userLocale);
     }
 
     private String language(Words words, Locale userLocale) {
@@ -132,7 +146,8 @@ public final class BlamelessLanguageCheck {
             Set<String> functionWords = entry.getValue().rules().lexicon().functionWords();
             int count = 0;
             for (int i = 0; i < sample; i++) {
-                if (functionWords.contains(words.normalised[i])) {
+                String word = words.known(i); // function words are in the vocabulary
+                if (word != null && functionWords.contains(word)) {
                     count++;
                 }
             }
@@ -158,7 +173,7 @@ public final class BlamelessLanguageCheck {
             }
             Words words = Words.of(name);
             for (int i = 0; i < words.count; i++) {
-                tokens.add(words.normalised[i]);
+                tokens.add(words.word(i));
             }
         }
         return tokens;

@@ -37,7 +37,7 @@ final class ClauseCheck {
                 trie.add(phrase, rule);
                 Words words = Words.of(phrase);
                 for (int k = 0; k < words.count; k++) {
-                    if (lex.isNegation(words.normalised[k])) {
+                    if (lex.isNegation(words.word(k))) {
                         negatingRules.add(rule.id());
                     }
                 }
@@ -47,6 +47,26 @@ final class ClauseCheck {
 
     BlameRules rules() {
         return rules;
+    }
+
+    /**
+     * The words this check looks up in sets: the phrases' words, the lexicon, the rules' exceptions and the words
+     * named here. The trie and the language guess read only these through {@link Words#known}.
+     */
+    java.util.Collection<String> vocabulary() {
+        List<String> words = new java.util.ArrayList<>(trie.words());
+        for (Set<String> set : List.of(lex.personPronouns(), lex.thingPronouns(), lex.personNouns(),
+                lex.determiners(), lex.prepositions(), lex.introWords(), lex.phraseAdverbs(), lex.negations(),
+                lex.conjunctions(), lex.complementTakers(), lex.relatives(), lex.participles(),
+                lex.functionWords(), COPULAS, NAME_FOLLOWERS)) {
+            words.addAll(set);
+        }
+        for (BlameRule rule : rules.rules()) {
+            words.addAll(rule.unlessFollowedBy());
+            words.addAll(rule.unlessPrecededBy());
+        }
+        words.addAll(List.of("that", "and", "or", "without", "ohne", "who", "whom"));
+        return words;
     }
 
     void check(Words words, Set<String> participants, List<Finding> findings) {
@@ -80,11 +100,11 @@ final class ClauseCheck {
         if (words.hyphenJoined[first] || (last + 1 < words.count && words.hyphenJoined[last + 1])) {
             return false; // part of a compound: lazy-loaded, non-obvious, blame-free
         }
-        if (first > 0 && words.gap[first] == Words.SOFT && rule.unlessPrecededBy().contains(words.normalised[first - 1])) {
+        if (first > 0 && words.gap[first] == Words.SOFT && rule.unlessPrecededBy().contains(words.word(first - 1))) {
             return false;
         }
         if (last + 1 < words.count && words.gap[last + 1] == Words.SOFT
-                && rule.unlessFollowedBy().contains(words.normalised[last + 1])) {
+                && rule.unlessFollowedBy().contains(words.word(last + 1))) {
             return false;
         }
         if (rule.participle() && !participleFollows(words, last)) {
@@ -92,7 +112,7 @@ final class ClauseCheck {
         }
         if (match.afterFirstLiteralRun() >= 0 && !negatingRule(rule)) {
             for (int k = first + 1; k < last; k++) {
-                if (lex.isNegation(words.normalised[k])) {
+                if (lex.isNegation(words.word(k))) {
                     return false; // "wir hätten nicht wissen können": could not have known
                 }
             }
@@ -120,19 +140,19 @@ final class ClauseCheck {
     // ---- words ----
 
     private static boolean isParticipantWord(Words words, Set<String> participants, int k) {
-        return !participants.isEmpty() && participants.contains(words.normalised[k])
+        return !participants.isEmpty() && participants.contains(words.word(k))
                 && (words.capitalised[k] || words.mention[k]);
     }
 
     private boolean isPersonWord(Words words, Set<String> participants, int k) {
-        String w = words.normalised[k];
+        String w = words.word(k);
         if (isParticipantWord(words, participants, k) || words.mention[k] || lex.personPronouns().contains(w)) {
             return true;
         }
         if (lex.isPersonNoun(w)) {
             return true;
         }
-        if (k > 0 && words.hyphenJoined[k] && lex.isPersonNoun(words.normalised[k - 1] + "-" + w)) {
+        if (k > 0 && words.hyphenJoined[k] && lex.isPersonNoun(words.word(k - 1) + "-" + w)) {
             return true;
         }
         if (verbSecond && w.length() > 8) {
@@ -158,7 +178,7 @@ final class ClauseCheck {
         if (!words.capitalised[k] || words.hyphenJoined[k]) {
             return false;
         }
-        String w = words.normalised[k];
+        String w = words.word(k);
         if (w.length() < 2 || isFunctionWord(w) || w.endsWith("ing")) {
             return false;
         }
@@ -168,7 +188,7 @@ final class ClauseCheck {
                 return false; // CDN, GitHub, PagerDuty, S3
             }
         }
-        if (k > 0 && words.gap[k] == Words.SOFT && lex.determiners().contains(words.normalised[k - 1])) {
+        if (k > 0 && words.gap[k] == Words.SOFT && lex.determiners().contains(words.word(k - 1))) {
             return false;
         }
         boolean clauseInitial = k == 0 || words.gap[k] == Words.CLAUSE || words.gap[k] == Words.COMMA;
@@ -177,7 +197,7 @@ final class ClauseCheck {
                 return false;
             }
             for (int b = k - 1; b >= 0 && b >= k - 3 && words.gap[b + 1] == Words.SOFT; b--) {
-                if (lex.determiners().contains(words.normalised[b]) || lex.prepositions().contains(words.normalised[b])) {
+                if (lex.determiners().contains(words.word(b)) || lex.prepositions().contains(words.word(b))) {
                     return false; // "ein zweiter Health-Check"
                 }
             }
@@ -195,7 +215,7 @@ final class ClauseCheck {
         if (k + 1 >= words.count || words.gap[k + 1] == Words.CLAUSE) {
             return false;
         }
-        String next = words.normalised[k + 1];
+        String next = words.word(k + 1);
         return !w.endsWith("s") && (words.gap[k + 1] == Words.COMMA || next.equals("and") || next.equals("or")
                 || lex.phraseAdverbs().contains(next) || NAME_FOLLOWERS.contains(next));
     }
@@ -218,15 +238,15 @@ final class ClauseCheck {
         int k = last + 1;
         int skipped = 0;
         while (k < words.count && words.gap[k] == Words.SOFT && skipped < 3
-                && (lex.phraseAdverbs().contains(words.normalised[k]) || lex.isNegation(words.normalised[k]))
-                && !isParticiple(words.normalised[k])) {
+                && (lex.phraseAdverbs().contains(words.word(k)) || lex.isNegation(words.word(k)))
+                && !isParticiple(words.word(k))) {
             k++;
             skipped++;
         }
         if (k >= words.count || words.gap[k] != Words.SOFT) {
             return true; // "we really should have." - hindsight without its verb
         }
-        return isParticiple(words.normalised[k]);
+        return isParticiple(words.word(k));
     }
 
     // ---- clauses ----
@@ -243,11 +263,11 @@ final class ClauseCheck {
     /** The start of the part of the clause that holds the subject of the phrase at {@code first}. */
     private int segmentStart(Words words, int clauseStart, int first) {
         for (int k = first - 1; k >= clauseStart; k--) {
-            String w = words.normalised[k];
+            String w = words.word(k);
             if (lex.conjunctions().contains(w)) {
                 return k + 1;
             }
-            if (k > clauseStart && w.equals("that") && lex.complementTakers().contains(words.normalised[k - 1])) {
+            if (k > clauseStart && w.equals("that") && lex.complementTakers().contains(words.word(k - 1))) {
                 return k + 1;
             }
             if (words.gap[k] == Words.COMMA && k > clauseStart) {
@@ -260,17 +280,17 @@ final class ClauseCheck {
     private boolean negated(Words words, int first, int last) {
         int s = segmentStart(words, clauseStart(words, first), first);
         for (int k = first - 1; k >= s && k >= first - 6; k--) {
-            if (lex.isNegation(words.normalised[k])) {
+            if (lex.isNegation(words.word(k))) {
                 return true;
             }
         }
         // "human error was not the cause", "Schuld ist niemand"
         int k = last + 1;
-        if (k < words.count && words.gap[k] == Words.SOFT && COPULAS.contains(words.normalised[k])) {
+        if (k < words.count && words.gap[k] == Words.SOFT && COPULAS.contains(words.word(k))) {
             k++;
         }
-        return k < words.count && k <= last + 2 && words.gap[k] == Words.SOFT && lex.isNegation(words.normalised[k])
-                && !words.normalised[k].equals("without") && !words.normalised[k].equals("ohne");
+        return k < words.count && k <= last + 2 && words.gap[k] == Words.SOFT && lex.isNegation(words.word(k))
+                && !words.word(k).equals("without") && !words.word(k).equals("ohne");
     }
 
     private boolean personInClause(Words words, Set<String> participants, int first) {
@@ -288,12 +308,12 @@ final class ClauseCheck {
         int clause = clauseStart(words, first);
         // the word right before the phrase, past adverbs: a pronoun or a relative pronoun decides at once
         int j = first - 1;
-        while (j > clause && words.gap[j + 1] == Words.SOFT && lex.phraseAdverbs().contains(words.normalised[j])) {
+        while (j > clause && words.gap[j + 1] == Words.SOFT && lex.phraseAdverbs().contains(words.word(j))) {
             j--;
         }
         boolean adjacent = j >= clause && j >= 0 && words.gap[j + 1] == Words.SOFT;
         if (adjacent) {
-            String before = words.normalised[j];
+            String before = words.word(j);
             if (lex.personPronouns().contains(before) || isParticipantWord(words, participants, j) || words.mention[j]) {
                 return Who.PERSON;
             }
@@ -309,7 +329,7 @@ final class ClauseCheck {
                 return Who.THING;
             }
         }
-        if (words.normalised[first].endsWith("ing") && !verbSecond) {
+        if (words.word(first).endsWith("ing") && !verbSecond) {
             // "jobs failing to execute": an -ing form belongs to the noun right before it
             return adjacent && isPersonWord(words, participants, j) ? Who.PERSON : Who.NONE;
         }
@@ -341,16 +361,16 @@ final class ClauseCheck {
     private Who firstNounPhrase(Words words, Set<String> participants, int from, int to) {
         int k = from;
         // sentence adverbs and fillers
-        while (k < to && lex.introWords().contains(words.normalised[k])
+        while (k < to && lex.introWords().contains(words.word(k))
                 && !isPersonWord(words, participants, k)) {
             k++;
         }
         // a leading prepositional phrase: "during the incident", "in the morning"
-        while (k < to && lex.prepositions().contains(words.normalised[k])) {
+        while (k < to && lex.prepositions().contains(words.word(k))) {
             k++;
             int content = 0;
             while (k < to) {
-                String w = words.normalised[k];
+                String w = words.word(k);
                 if (content > 0 && (lex.determiners().contains(w) || lex.personPronouns().contains(w)
                         || lex.thingPronouns().contains(w) || lex.prepositions().contains(w))) {
                     break;
@@ -360,7 +380,7 @@ final class ClauseCheck {
                 }
                 k++;
             }
-            while (k < to && lex.introWords().contains(words.normalised[k])
+            while (k < to && lex.introWords().contains(words.word(k))
                     && !isPersonWord(words, participants, k)) {
                 k++;
             }
@@ -373,7 +393,7 @@ final class ClauseCheck {
 
     /** Classifies the noun phrase that starts at {@code k}, looking no further than {@code to}. */
     private Who headAt(Words words, Set<String> participants, int k, int to) {
-        String w = words.normalised[k];
+        String w = words.word(k);
         if (isPersonWord(words, participants, k)) {
             return Who.PERSON;
         }
@@ -381,7 +401,7 @@ final class ClauseCheck {
             return Who.THING;
         }
         boolean determined = false;
-        while (k < to && lex.determiners().contains(words.normalised[k])) {
+        while (k < to && lex.determiners().contains(words.word(k))) {
             determined = true;
             k++;
         }
@@ -390,15 +410,15 @@ final class ClauseCheck {
         }
         int head = -1;
         while (k < to) {
-            String word = words.normalised[k];
+            String word = words.word(k);
             if (k > head && head >= 0 && (words.gap[k] != Words.SOFT || lex.prepositions().contains(word)
                     || lex.relatives().contains(word) || lex.conjunctions().contains(word)
                     || lex.phraseAdverbs().contains(word) || lex.isNegation(word))) {
                 break;
             }
             if (head >= 0 && (word.endsWith("ing") || word.endsWith("ed")) && k + 1 < to
-                    && (lex.determiners().contains(words.normalised[k + 1])
-                    || lex.prepositions().contains(words.normalised[k + 1]))) {
+                    && (lex.determiners().contains(words.word(k + 1))
+                    || lex.prepositions().contains(words.word(k + 1)))) {
                 break; // "the engineer running the migration", "the person paged at 2am"
             }
             if (verbSecond && head >= 0 && !words.capitalised[k] && !words.hyphenJoined[k]) {
@@ -406,8 +426,8 @@ final class ClauseCheck {
             }
             if (isPersonWord(words, participants, k) && !(k + 1 < to && words.hyphenJoined[k + 1])) {
                 // a person noun ends the phrase unless a compound continues ("on-call dashboard")
-                if (!(k + 1 < to && words.gap[k + 1] == Words.SOFT && !isFunctionWord(words.normalised[k + 1])
-                        && !verbSecond && !lex.phraseAdverbs().contains(words.normalised[k + 1]))) {
+                if (!(k + 1 < to && words.gap[k + 1] == Words.SOFT && !isFunctionWord(words.word(k + 1))
+                        && !verbSecond && !lex.phraseAdverbs().contains(words.word(k + 1)))) {
                     return Who.PERSON;
                 }
             }
@@ -426,7 +446,7 @@ final class ClauseCheck {
     private Who subjectAt(Words words, Set<String> participants, int k) {
         int skipped = 0;
         while (k < words.count && skipped < 3 && words.gap[k] == Words.SOFT
-                && (lex.phraseAdverbs().contains(words.normalised[k]) || lex.introWords().contains(words.normalised[k]))
+                && (lex.phraseAdverbs().contains(words.word(k)) || lex.introWords().contains(words.word(k)))
                 && !isPersonWord(words, participants, k)) {
             k++;
             skipped++;
@@ -434,7 +454,7 @@ final class ClauseCheck {
         if (k >= words.count || words.gap[k] == Words.CLAUSE) {
             return Who.NONE;
         }
-        String w = words.normalised[k];
+        String w = words.word(k);
         if (isPersonWord(words, participants, k)) {
             return Who.PERSON;
         }
@@ -444,8 +464,8 @@ final class ClauseCheck {
                     return Who.PERSON;
                 }
                 boolean compound = j + 1 < words.count && words.hyphenJoined[j + 1];
-                if (!compound && (lex.determiners().contains(words.normalised[j])
-                        || lex.prepositions().contains(words.normalised[j]))) {
+                if (!compound && (lex.determiners().contains(words.word(j))
+                        || lex.prepositions().contains(words.word(j)))) {
                     break;
                 }
                 if (verbSecond && words.capitalised[j] && !(j + 1 < words.count && words.hyphenJoined[j + 1])) {

@@ -1,6 +1,7 @@
 package dev.postmortem.core.language;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -38,6 +39,7 @@ final class PhraseTrie {
     }
 
     private final Node root = new Node();
+    private final Set<String> words = new HashSet<>();
 
     void add(String phrase, BlameRule rule) {
         Node node = root;
@@ -54,7 +56,8 @@ final class PhraseTrie {
             }
             Words words = Words.of(parts[p]);
             for (int i = 0; i < words.count; i++) {
-                node = node.children.computeIfAbsent(words.normalised[i], w -> new Node());
+                this.words.add(words.word(i));
+                node = node.children.computeIfAbsent(words.word(i), w -> new Node());
             }
         }
         if (node.rule != null && !node.rule.id().equals(rule.id())) {
@@ -63,13 +66,21 @@ final class PhraseTrie {
         node.rule = rule;
     }
 
+    /** Every word of every phrase, normalised. */
+    Set<String> words() {
+        return Set.copyOf(words);
+    }
+
     Node root() {
         return root;
     }
 
-    /** The longest phrase that starts at word {@code first}, or null. */
+    /**
+     * The longest phrase that starts at word {@code first}, or null. {@code words} must have been split with a
+     * vocabulary that holds {@link #words()} and {@code adverbs} (or without one).
+     */
     Match longest(Words words, int first, Set<String> adverbs) {
-        Node start = root.child(words.normalised[first]);
+        Node start = root.child(words.known(first)); // every word of the trie is known
         if (start == null) {
             return null;
         }
@@ -95,11 +106,12 @@ final class PhraseTrie {
         if (next >= words.count || words.gap[next] != Words.SOFT) {
             return;
         }
-        Node child = node.child(words.normalised[next]);
+        String word = words.known(next);
+        Node child = word == null ? null : node.child(word);
         if (child != null) {
             walk(words, child, first, next + 1, adverbs, gaps, afterFirstRun, true, adverbWords, best);
         }
-        if (adverbs < MAX_ADVERBS && adverbWords.contains(words.normalised[next])) {
+        if (adverbs < MAX_ADVERBS && word != null && adverbWords.contains(word)) {
             walk(words, node, first, next + 1, adverbs + 1, gaps, afterFirstRun, false, adverbWords, best);
         }
         if (node.gap != null && gaps < MAX_GAPS) {
@@ -108,7 +120,8 @@ final class PhraseTrie {
                 if (k > next && words.gap[k] != Words.SOFT) {
                     break;
                 }
-                Node after = node.gap.child(words.normalised[k]);
+                String gapWord = words.known(k);
+                Node after = gapWord == null ? null : node.gap.child(gapWord);
                 if (after != null) {
                     walk(words, after, first, k + 1, adverbs, gaps + 1, marker, true, adverbWords, best);
                 }
