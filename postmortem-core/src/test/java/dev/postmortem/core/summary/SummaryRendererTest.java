@@ -98,6 +98,15 @@ class SummaryRendererTest {
     }
 
     @Test
+    void impactFactsComeInTheOrderOfEventsAsInJirasField() {
+        String html = RENDERER.render(full, Locale.ENGLISH, Set.of(SummarySection.IMPACT));
+
+        assertThat(html.indexOf("<dt>Started</dt>")).isLessThan(html.indexOf("<dt>Detected</dt>"));
+        assertThat(html.indexOf("<dt>Detected</dt>")).isLessThan(html.indexOf("<dt>Ended</dt>"));
+        assertThat(html.indexOf("<dt>Ended</dt>")).isLessThan(html.indexOf("<dt>Duration</dt>"));
+    }
+
+    @Test
     void unsupportedLocaleFallsBackToEnglishNotTheServerLanguage() {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.GERMANY);
