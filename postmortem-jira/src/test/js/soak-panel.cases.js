@@ -6,7 +6,7 @@
  */
 const {it, afterEach} = require('node:test');
 const assert = require('node:assert/strict');
-const {CONTEXT_PATH, openPage, settle, soakOverrideForm, text} = require('./harness/page');
+const {CONTEXT_PATH, openPage, settle, soakOverrideForm, soakOverrideToggle, text} = require('./harness/page');
 
 const SCRIPT = 'js/soak/soak-panel.js';
 const FAILED = text('postmortem.jira.soak.panel.override.failed');
@@ -37,6 +37,28 @@ async function panel(issueKey = 'ACT-7', extraMarkup = '') {
         }
     });
 }
+
+it('soak panel: the override form starts collapsed; its button opens it and puts the focus on the reason', async () => {
+    page = await openPage('<div class="postmortem-soak">' + soakOverrideToggle('ACT-7') + soakOverrideForm('ACT-7')
+        + '</div>', [SCRIPT]);
+    const document = page.document;
+    const toggle = document.querySelector('.postmortem-soak-override-toggle');
+    const form = document.querySelector('form.postmortem-soak-override');
+    assert.equal(form.classList.contains('hidden'), true, 'collapsed at first');
+    assert.equal(toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(toggle.getAttribute('aria-controls'), form.id);
+
+    toggle.click();
+
+    assert.equal(form.classList.contains('hidden'), false);
+    assert.equal(toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(document.activeElement, form.querySelector('textarea[name="reason"]'));
+
+    toggle.click();
+
+    assert.equal(form.classList.contains('hidden'), true, 'the button closes it again');
+    assert.equal(toggle.getAttribute('aria-expanded'), 'false');
+});
 
 it('soak panel: sends the trimmed reason as JSON to the override resource and reloads on success', async () => {
     const page = await panel();

@@ -80,6 +80,12 @@ function soakOverrideForm(issueKey) {
     return renderTemplate('templates/jira/soak/soak-panel.vm', '<form', '</form>', {'$soak.issueKey': issueKey});
 }
 
+/* The button that opens the soak panel's override form (collapsed until then). */
+function soakOverrideToggle(issueKey) {
+    return renderTemplate('templates/jira/soak/soak-panel.vm', '<button class="aui-button postmortem-soak-override-toggle"',
+        '</button>', {'$soak.issueKey': issueKey});
+}
+
 /* setTimeout/clearTimeout of the page under the test's control: time passes only through tick(). */
 class FakeClock {
     constructor() {
@@ -324,5 +330,6 @@ module.exports = {
     resource,
     settle,
     soakOverrideForm,
+    soakOverrideToggle,
     text
 };

@@ -1,7 +1,8 @@
 /*
  * Soak panel: sends the override form as JSON to POST /rest/postmortem/1.0/soak/{issueKey}/override and reloads
  * the page on success (the condition then shows the transition). JSON only: the REST XSRF check passes it, and
- * it cannot be forged by a cross-site HTML form. Error texts come translated from the server.
+ * it cannot be forged by a cross-site HTML form. Error texts come translated from the server. The form starts
+ * collapsed behind a button (the sidebar is narrow); the button opens it and moves focus to the reason.
  */
 (function () {
     'use strict';
@@ -19,6 +20,24 @@
         box.textContent = text;
         box.classList.remove('hidden');
     }
+
+    document.addEventListener('click', function (event) {
+        var toggle = event.target && event.target.closest
+            ? event.target.closest('.postmortem-soak-override-toggle') : null;
+        if (!toggle) {
+            return;
+        }
+        var form = document.getElementById(toggle.getAttribute('aria-controls'));
+        if (!form) {
+            return;
+        }
+        var open = toggle.getAttribute('aria-expanded') !== 'true';
+        toggle.setAttribute('aria-expanded', String(open));
+        form.classList.toggle('hidden', !open);
+        if (open) {
+            form.querySelector('textarea[name="reason"]').focus();
+        }
+    });
 
     document.addEventListener('submit', function (event) {
         var form = event.target;

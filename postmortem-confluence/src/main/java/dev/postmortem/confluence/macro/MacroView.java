@@ -64,6 +64,12 @@ public final class MacroView {
         String sourceKey = mode == OutputMode.STATIC || stale
                 ? "postmortem.confluence.macro.source.static" : "postmortem.confluence.macro.source.live";
         values.put("source", text(sourceKey, linkName, time(viewer, fetched.fetchedAt())));
+        // "Open in Jira" for a reader in the browser, not in an exported document (it offers nothing to act on)
+        String issueUrl = fetched.summary().issueUrl();
+        if (mode != OutputMode.STATIC && issueUrl != null && isWebLink(toUri(issueUrl))) {
+            values.put("openUrl", issueUrl);
+            values.put("openText", text("postmortem.confluence.macro.open", issueKey, linkName));
+        }
         return templates.renderSummary(values);
     }
 
@@ -172,6 +178,15 @@ public final class MacroView {
 
     private String text(String key, Serializable... args) {
         return args.length == 0 ? i18n.getText(key) : i18n.getText(key, args);
+    }
+
+    private static URI toUri(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            return uri.getHost() == null ? null : uri;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     private static boolean isWebLink(URI uri) {

@@ -31,7 +31,7 @@ class MacroScreensTest {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, "<!-- screen {\"width\": " + PAGE_WIDTH + ", \"place\": \"page\", "
-                    + "\"resources\": []} -->\n" + html, StandardCharsets.UTF_8);
+                    + "\"resources\": [\"css/core/summary.css\"]} -->\n" + html, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -59,7 +59,11 @@ class PostmortemSummaryMacroTest {
         assertThat(html).contains("class=\"pm-summary-macro\" data-issue-key=\"INC-42\"")
                 .contains("Checkout-Ausfall: Zahlungsdienst überlastet")
                 .contains("Live from Jira Ops, as of Nov 25, 2026, 9:00")
-                .doesNotContain("aui-message");
+                .contains("<a class=\"aui-button aui-button-link pm-summary-macro__open\" "
+                        + "href=\"https://jira.example.com/browse/INC-42\">Open INC-42 in Jira Ops</a>")
+                .doesNotContain("pm-summary-message");
+        // One "as of" line, the frame's: the summary itself has no footer of its own.
+        assertThat(html.split("as of", -1)).hasSize(2);
     }
 
     @Test
@@ -293,7 +297,7 @@ class PostmortemSummaryMacroTest {
 
         assertThat(html).contains("pm-summary-macro")
                 .contains("From Jira Ops, as of Nov 25, 2026, 9:00")
-                .doesNotContain("Live from")
+                .doesNotContain("Live from", "pm-summary-macro__open")
                 .doesNotContainIgnoringCase("<script")
                 .doesNotContainPattern("(?i)\\son[a-z]+\\s*=")
                 .doesNotContainIgnoringCase("javascript:");

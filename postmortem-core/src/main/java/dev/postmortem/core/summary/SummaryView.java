@@ -14,8 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,20 +36,34 @@ final class SummaryView {
     private static final Pattern BLANK_LINES = Pattern.compile("\n[ \t]*\n\\s*");
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*-[0-9]+");
 
+    /** Stands for the time in a sentence, so a whole translated sentence can wrap it in {@code <time>}. */
+    private static final String TIME_MARK = "\uE000";
+    /** The narrative's sections: when empty they are listed once, with the way to where they are written. */
+    private static final List<SummarySection> WRITTEN = List.of(SummarySection.WHAT_HAPPENED, SummarySection.IMPACT,
+            SummarySection.TIMELINE, SummarySection.ACCOUNTS, SummarySection.FACTORS, SummarySection.LEARNING);
+    /** Jira's lozenge colours: grey = to do, blue = in progress, green = done, red = removed from the plan. */
+    private static final Map<ActionState, String> LOZENGE = Map.of(
+            ActionState.PROPOSED, "",
+            ActionState.COMMITTED, " aui-lozenge-current",
+            ActionState.DONE, " aui-lozenge-success",
+            ActionState.NOT_DOING, " aui-lozenge-removed");
+
     private final CoreMessages text;
     private final DateTimeFormatter timeFormat;
-    private final String zoneName;
+    private final SummaryPlace place;
 
-    private SummaryView(CoreMessages text, ZoneId zone) {
+    private SummaryView(CoreMessages text, ZoneId zone, SummaryPlace place) {
         this.text = text;
-        this.timeFormat = DateTimeFormatter.ofPattern(text.get("postmortem.summary.time.pattern"), text.locale())
-                .withZone(zone);
-        this.zoneName = zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+        // The reader's format (medium date, short time of their locale, as Confluence and Jira show dates), in
+        // their zone, which needs no zone name beside it.
+        this.timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(text.locale()).withZone(zone);
+        this.place = place;
     }
 
     static Map<String, Object> context(DebriefSummary summary, CoreMessages text, ZoneId zone,
-                                       Set<SummarySection> sections) {
-        return new SummaryView(text, zone).build(summary, sections);
+                                       Set<SummarySection> sections, SummaryPlace place) {
+        return new SummaryView(text, zone, place).build(summary, sections);
     }
 
     private Map<String, Object> build(DebriefSummary summary, Set<SummarySection> sections) {
@@ -73,7 +87,6 @@ final class SummaryView {
         s.put("actions", summary.actions().stream().map(a -> action(a, browseBase)).toList());
         s.put("proportionality", proportionality(summary.proportionality()));
         s.put("soak", soak(summary));
-        s.put("generatedAt", time(summary.generatedAt()));
         SummaryOmissions omitted = summary.omitted();
         Map<String, Object> more = new HashMap<>();
         more.put("timeline", more(omitted.timeline()));
@@ -92,6 +105,8 @@ final class SummaryView {
         show.put("learning", sections.contains(SummarySection.LEARNING));
         show.put("actions", sections.contains(SummarySection.ACTIONS));
         show.put("soak", sections.contains(SummarySection.SOAK));
+        show.put("page", place == SummaryPlace.PAGE);
+        s.put("empty", empty(summary, sections, issueUrl, browseBase));
 
         Map<String, Object> context = new HashMap<>();
         context.put("s", s);
@@ -136,10 +151,76 @@ final class SummaryView {
         if (impact.end() != null && !impact.end().isBefore(impact.start())) {
             // The one rounding rule (a started minute counts), as proportionality weighs the same impact.
             long minutes = Impact.startedMinutes(Duration.between(impact.start(), impact.end()));
-            duration = text.format("postmortem.summary.impact.durationValue", minutes / 60, minutes % 60);
+            duration = duration(minutes);
         }
         view.put("duration", duration);
         return view;
+    }
+
+    /** Hours and minutes, leaving out a unit that is zero ("5 min", "2 h", "1 h 5 min"). */
+    private String duration(long minutes) {
+        if (minutes < 60) {
+            return text.format("postmortem.summary.impact.durationMinutes", minutes);
+        }
+        if (minutes % 60 == 0) {
+            return text.format("postmortem.summary.impact.durationHours", minutes / 60);
+        }
+        return text.format("postmortem.summary.impact.durationHoursMinutes", minutes / 60, minutes % 60);
+    }
+
+    /**
+     * The narrative sections shown here that have nothing yet, named once in one sentence with a link to where they
+     * are written: the issue in Jira from a page, the issue's edit screen on the issue itself. Null when none is.
+     */
+    private Map<String, Object> empty(DebriefSummary summary, Set<SummarySection> sections, String issueUrl,
+                                      String browseBase) {
+        List<String> names = new ArrayList<>();
+        for (SummarySection section : WRITTEN) {
+            if (sections.contains(section) && isEmpty(summary, section)) {
+                names.add(text.get("postmortem.summary.section." + sectionKey(section)));
+            }
+        }
+        if (names.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> view = new HashMap<>();
+        view.put("text", text.format("postmortem.summary.empty.sections",
+                String.join(text.get("postmortem.summary.empty.separator"), names)));
+        String key = safe(summary.issueKey());
+        String url;
+        String link;
+        if (place == SummaryPlace.PAGE) {
+            url = issueUrl;
+            link = text.format("postmortem.summary.empty.openIssue", key);
+        } else {
+            url = browseBase == null ? null : browseBase.substring(0, browseBase.length() - "browse/".length())
+                    + "secure/EditIssue!default.jspa?key=" + URLEncoder.encode(summary.issueKey(), StandardCharsets.UTF_8);
+            link = text.get("postmortem.summary.empty.editIssue");
+        }
+        view.put("url", url);
+        view.put("link", link);
+        return view;
+    }
+
+    private static boolean isEmpty(DebriefSummary summary, SummarySection section) {
+        SummaryOmissions omitted = summary.omitted();
+        return switch (section) {
+            case WHAT_HAPPENED -> summary.whatHappened() == null || summary.whatHappened().isBlank();
+            case IMPACT -> summary.impact() == null;
+            case TIMELINE -> summary.timeline().isEmpty() && omitted.timeline() == 0;
+            case ACCOUNTS -> summary.accounts().isEmpty() && omitted.accounts() == 0;
+            case FACTORS -> summary.contributingFactors().isEmpty() && omitted.contributingFactors() == 0;
+            case LEARNING -> summary.learnings().isEmpty() && omitted.learnings() == 0;
+            default -> false;
+        };
+    }
+
+    private static String sectionKey(SummarySection section) {
+        return switch (section) {
+            case FACTORS -> "factors";
+            case LEARNING -> "learning";
+            default -> camel(section.name());
+        };
     }
 
     private Map<String, Object> timelineEntry(SummaryTimelineEntry entry) {
@@ -168,6 +249,7 @@ final class SummaryView {
         view.put("summary", safe(action.summary()));
         view.put("state", action.state().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         view.put("stateLabel", text.get(stateKey(action.state())));
+        view.put("lozenge", LOZENGE.get(action.state()));
         view.put("statusName", safe(action.statusName()));
         List<List<String>> reason = paragraphs(action.notDoingReason());
         view.put("notDoingReason", reason.isEmpty() ? null : reason);
@@ -203,7 +285,32 @@ final class SummaryView {
             state = "ended";
         }
         view.put("state", state);
-        view.put("endsAt", time(summary.soakEndsAt()));
+        view.put("label", text.get("postmortem.summary.soak.state." + state));
+        // A hold (waiting, soaking) is yellow like the soak panel's; the others grey: nothing is done or wrong.
+        view.put("lozenge", state.equals("waiting") || state.equals("soaking") ? " aui-lozenge-moved" : "");
+        view.put("sentence", summary.soakEndsAt() == null || state.equals("waiting") || state.equals("unknown")
+                ? sentence("postmortem.summary.soak." + state, null)
+                : sentence("postmortem.summary.soak." + state, summary.soakEndsAt()));
+        return view;
+    }
+
+    /**
+     * A whole translated sentence around one time: the text before and after it and the time, so the template can
+     * put the time in a {@code <time>} element without cutting the sentence into fragments.
+     */
+    private Map<String, Object> sentence(String key, Instant at) {
+        Map<String, Object> view = new HashMap<>();
+        if (at == null) {
+            view.put("before", text.get(key));
+            view.put("time", null);
+            view.put("after", "");
+            return view;
+        }
+        String whole = text.format(key, TIME_MARK);
+        int mark = whole.indexOf(TIME_MARK);
+        view.put("before", whole.substring(0, mark));
+        view.put("time", time(at));
+        view.put("after", whole.substring(mark + TIME_MARK.length()));
         return view;
     }
 
@@ -220,7 +327,7 @@ final class SummaryView {
         view.put("iso", instant.toString());
         // An instant the codec refuses can still come from a caller; show it as ISO rather than fail the page.
         String local = NarrativeLimits.isSupported(instant) ? timeFormat.format(instant) : instant.toString();
-        view.put("text", text.format("postmortem.summary.time.withZone", local, zoneName));
+        view.put("text", local);
         return view;
     }
 

@@ -19,14 +19,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SummaryDurationRoundingTest {
 
     private static final SummaryRenderer RENDERER = new SummaryRenderer();
-    private static final Pattern SHOWN = Pattern.compile("<dd>(\\d+) h (\\d+) min</dd>");
+    /** "5 min", "2 h" or "1 h 5 min": a unit that is zero is left out. */
+    private static final Pattern SHOWN = Pattern.compile("<dd>(?:(\\d+) h)? ?(?:(\\d+) min)?</dd>");
     private static final Pattern WEIGHED = Pattern.compile("for (\\d+) minutes? of impact");
 
     @Test
     void aStartedMinuteCountsInTheShownDurationAsInProportionality() {
         String html = render(Instant.parse("2026-11-19T09:12:00Z"), Instant.parse("2026-11-19T09:59:30Z"));
 
-        assertThat(html).contains("<dd>0 h 48 min</dd>").contains("2 actions for 48 minutes of impact");
+        assertThat(html).contains("<dd>48 min</dd>").contains("2 actions for 48 minutes of impact");
+    }
+
+    @Test
+    void noUnitIsShownAsZero() {
+        Instant start = Instant.parse("2026-11-19T09:00:00Z");
+
+        assertThat(render(start, start.plusSeconds(2 * 3600))).contains("<dd>2 h</dd>").doesNotContain("<dd>2 h 0 min");
+        assertThat(render(start, start.plusSeconds(3900))).contains("<dd>1 h 5 min</dd>");
+        assertThat(render(start, start.plusSeconds(300))).contains("<dd>5 min</dd>").doesNotContain("<dd>0 h");
     }
 
     @Test
@@ -38,7 +48,8 @@ class SummaryDurationRoundingTest {
             Matcher weighed = WEIGHED.matcher(html);
             assertThat(shown.find()).as("duration shown for %d s", seconds).isTrue();
             assertThat(weighed.find()).as("minutes weighed for %d s", seconds).isTrue();
-            long shownMinutes = Long.parseLong(shown.group(1)) * 60 + Long.parseLong(shown.group(2));
+            long shownMinutes = (shown.group(1) == null ? 0 : Long.parseLong(shown.group(1)) * 60)
+                    + (shown.group(2) == null ? 0 : Long.parseLong(shown.group(2)));
             assertThat(shownMinutes).as("after %d s", seconds).isEqualTo(Long.parseLong(weighed.group(1)))
                     .isEqualTo(Impact.startedMinutes(Duration.ofSeconds(seconds)));
         }

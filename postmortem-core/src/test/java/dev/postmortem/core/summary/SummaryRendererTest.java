@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,20 +33,20 @@ class SummaryRendererTest {
     void rootIsOnePmSummarySectionInTheReadersLanguage() {
         String html = RENDERER.render(full, Locale.GERMAN, ALL);
 
-        assertThat(html).startsWith("<section class=\"pm-summary\" lang=\"de\">");
+        assertThat(html).startsWith("<section class=\"pm-summary pm-summary--page\" lang=\"de\">");
         assertThat(html.strip()).endsWith("</section>");
         assertThat(count(html, "<section")).isEqualTo(count(html, "</section>"));
     }
 
     @Test
-    void everyClassNameIsPrefixed() {
+    void everyClassNameIsOursOrAui() {
         String html = RENDERER.render(full, Locale.ENGLISH, ALL);
 
         Matcher matcher = CLASS_ATTRIBUTE.matcher(html);
         int found = 0;
         while (matcher.find()) {
             for (String name : matcher.group(1).split(" ")) {
-                assertThat(name).startsWith("pm-");
+                assertThat(name).matches("(pm|aui)-[a-z0-9_-]+");
                 found++;
             }
         }
@@ -70,18 +71,39 @@ class SummaryRendererTest {
     }
 
     @Test
+    void onTheIssueViewTheHeaderDoesNotRepeatTheIssue() {
+        String html = RENDERER.render(full, Locale.ENGLISH, ZoneOffset.UTC, ALL, SummaryPlace.ISSUE_VIEW);
+
+        assertThat(html).startsWith("<section class=\"pm-summary pm-summary--issue\"")
+                .doesNotContain("<h2", "pm-summary__title", "pm-summary__issue", "Debrief held", full.title())
+                .contains("Failure class", "<h3>Follow-up actions</h3>");
+        assertThat(RENDERER.render(full, Locale.ENGLISH, ALL)).contains("pm-summary--page", "pm-summary__title",
+                "<a class=\"pm-summary__issue\" href=\"https://jira.example.com/browse/INC-42\">", "Debrief held");
+    }
+
+    @Test
     void timesCarryIsoAndLocalisedText() {
         assertThat(RENDERER.render(full, Locale.ENGLISH, ALL))
-                .contains("<time datetime=\"2026-11-19T09:12:00Z\">19 November 2026, 09:12 UTC</time>");
+                .contains("<time datetime=\"2026-11-19T09:12:00Z\">Nov 19, 2026, 9:12\u202fAM</time>");
         assertThat(RENDERER.render(full, Locale.GERMAN, ALL))
-                .contains("<time datetime=\"2026-11-19T09:12:00Z\">19. November 2026, 09:12 UTC</time>");
+                .contains("<time datetime=\"2026-11-19T09:12:00Z\">19.11.2026, 09:12</time>");
     }
 
     @Test
     void zoneOverloadShowsLocalTimeButKeepsIsoUtc() {
         String html = RENDERER.render(full, Locale.GERMAN, ZoneId.of("Europe/Berlin"), ALL);
 
-        assertThat(html).contains("<time datetime=\"2026-11-19T09:12:00Z\">19. November 2026, 10:12 Europe/Berlin</time>");
+        assertThat(html).contains("<time datetime=\"2026-11-19T09:12:00Z\">19.11.2026, 10:12</time>")
+                .doesNotContain("Europe/Berlin", "UTC");
+    }
+
+    @Test
+    void impactFactsComeInTheOrderOfEventsAsInJirasField() {
+        String html = RENDERER.render(full, Locale.ENGLISH, Set.of(SummarySection.IMPACT));
+
+        assertThat(html.indexOf("<dt>Started</dt>")).isLessThan(html.indexOf("<dt>Detected</dt>"));
+        assertThat(html.indexOf("<dt>Detected</dt>")).isLessThan(html.indexOf("<dt>Ended</dt>"));
+        assertThat(html.indexOf("<dt>Ended</dt>")).isLessThan(html.indexOf("<dt>Duration</dt>"));
     }
 
     @Test
@@ -123,7 +145,7 @@ class SummaryRendererTest {
                 assertThat(html).doesNotContain(marker);
             }
         }
-        assertThat(html).contains("pm-summary__title", "pm-summary__footer");
+        assertThat(html).contains("pm-summary__title").doesNotContain("pm-summary__empty");
     }
 
     @Test
@@ -137,7 +159,7 @@ class SummaryRendererTest {
     }
 
     @Test
-    void noSectionsStillRendersHeaderAndFooter() {
+    void noSectionsStillRendersTheHeader() {
         String html = RENDERER.render(full, Locale.ENGLISH, Set.of());
 
         assertThat(html).contains("Checkout-Ausfall").doesNotContain("<h3>");
@@ -149,6 +171,17 @@ class SummaryRendererTest {
 
         assertThat(html).contains(">Proposed</span>", ">Committed</span>", ">Not doing</span>", ">Done</span>",
                 "pm-action--not-doing", "Why not:", "Staging shares a cluster");
+        assertThat(count(html, "Staging shares a cluster")).as("the reason, once").isEqualTo(1);
+    }
+
+    @Test
+    void actionStatesAreLozengesInJirasColours() {
+        String html = RENDERER.render(full, Locale.ENGLISH, Set.of(SummarySection.ACTIONS));
+
+        assertThat(html).contains("<span class=\"aui-lozenge aui-lozenge-subtle pm-action__state\">Proposed</span>",
+                "<span class=\"aui-lozenge aui-lozenge-subtle aui-lozenge-current pm-action__state\">Committed</span>",
+                "<span class=\"aui-lozenge aui-lozenge-subtle aui-lozenge-success pm-action__state\">Done</span>",
+                "<span class=\"aui-lozenge aui-lozenge-subtle aui-lozenge-removed pm-action__state\">Not doing</span>");
     }
 
     @Test
@@ -193,11 +226,14 @@ class SummaryRendererTest {
         Instant debrief = Instant.parse("2026-11-20T14:00:00Z");
         Instant soakEnd = Instant.parse("2026-11-24T14:00:00Z");
 
-        assertThat(soak(null, null, soakEnd)).contains("pm-soak--waiting", "not been held yet");
-        assertThat(soak(debrief, null, soakEnd)).contains("pm-soak--unknown");
+        assertThat(soak(null, null, soakEnd)).contains("pm-soak--waiting",
+                "aui-lozenge-moved\">Awaiting debrief</span>", "once the debrief is held");
+        assertThat(soak(debrief, null, soakEnd)).contains("pm-soak--unknown", ">End unknown</span>");
         assertThat(soak(debrief, soakEnd, soakEnd.minusSeconds(1))).contains("pm-soak--soaking",
-                "<time datetime=\"2026-11-24T14:00:00Z\">");
-        assertThat(soak(debrief, soakEnd, soakEnd)).contains("pm-soak--ended", "The soak time is over");
+                "aui-lozenge-moved\">Soaking</span> Actions can be committed from "
+                        + "<time datetime=\"2026-11-24T14:00:00Z\">Nov 24, 2026, 2:00\u202fPM</time>.</p>");
+        assertThat(soak(debrief, soakEnd, soakEnd)).contains("pm-soak--ended",
+                "<span class=\"aui-lozenge aui-lozenge-subtle\">Soak over</span> Actions can be committed since <time");
     }
 
     @Test
@@ -207,8 +243,19 @@ class SummaryRendererTest {
 
         String html = RENDERER.render(heavy, Locale.ENGLISH, Set.of(SummarySection.ACTIONS));
 
-        assertThat(html).contains("pm-proportionality--heavy", "37 actions are a lot for this incident",
-                "30 proposed, 7 committed");
+        assertThat(html).contains("aui-message aui-message-warning pm-proportionality--heavy",
+                "37 actions are a lot for this incident", "30 proposed, 7 committed");
+    }
+
+    @Test
+    void balancedProportionalityIsAnInfoMessage() {
+        DebriefSummary balanced = copy(full, new SummaryProportionality(1, 1, false,
+                "postmortem.actions.proportionality.ok", List.of("2", "48")));
+
+        String html = RENDERER.render(balanced, Locale.ENGLISH, Set.of(SummarySection.ACTIONS));
+
+        assertThat(html).contains("<div class=\"aui-message aui-message-info pm-proportionality\">",
+                "2 actions for 48 minutes of impact.").doesNotContain("aui-message-warning", "--heavy");
     }
 
     @Test
@@ -246,11 +293,20 @@ class SummaryRendererTest {
     }
 
     @Test
-    void emptySectionsSaySoInsteadOfVanishing() {
-        String html = RENDERER.render(SummaryFixtures.summary(SummaryFixtures.MINIMAL), Locale.ENGLISH, ALL);
+    void emptySectionsAreNamedOnceWithTheWayToWriteThem() {
+        DebriefSummary minimal = SummaryFixtures.summary(SummaryFixtures.MINIMAL);
+        String html = RENDERER.render(minimal, Locale.ENGLISH, ALL);
 
-        assertThat(count(html, "pm-summary__empty")).isEqualTo(SummarySection.values().length - 1);
-        assertThat(html).contains("Not held yet", "Not decided yet", "pm-soak--waiting");
+        assertThat(count(html, "pm-summary__empty")).isEqualTo(1);
+        assertThat(html).contains("Not written yet: What happened, Impact, Timeline, Personal accounts, "
+                        + "Contributing factors, What we learned.",
+                        "<a class=\"pm-summary__write\" href=\"" + minimal.issueUrl() + "\">Open " + minimal.issueKey()
+                                + " in Jira to write them</a>",
+                        "Not held yet", "Not decided yet", "pm-soak--waiting", "No follow-up actions yet.")
+                .doesNotContain("--what-happened", "--impact", "--timeline", "--accounts", "--factors", "--learning");
+        assertThat(RENDERER.render(minimal, Locale.ENGLISH, ZoneOffset.UTC, ALL, SummaryPlace.ISSUE_VIEW))
+                .contains("secure/EditIssue!default.jspa?key=" + minimal.issueKey() + "\">Edit this postmortem to write them</a>");
+        assertThat(RENDERER.render(minimal, Locale.GERMAN, ALL)).contains("Noch nicht geschrieben: Was geschah, ");
     }
 
     @Test

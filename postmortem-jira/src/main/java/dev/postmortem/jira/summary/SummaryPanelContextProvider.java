@@ -6,6 +6,7 @@ import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import dev.postmortem.core.summary.DebriefSummary;
+import dev.postmortem.core.summary.SummaryPlace;
 import dev.postmortem.core.summary.SummaryRenderer;
 import dev.postmortem.core.summary.SummarySection;
 import dev.postmortem.jira.host.CallerAccess;
@@ -20,7 +21,7 @@ import java.util.Set;
 import java.util.TimeZone;
 
 /**
- * The postmortem panel on the issue view: the action states, the proportionality signal and the end of the soak,
+ * The postmortem panel on the issue view: the action states and the proportionality signal,
  * rendered by the core's {@link SummaryRenderer} for the viewer (locale, time zone, only the actions they may
  * browse), and the recorded process ({@link ProcessPanel}, as {@code $process}). Both parts share one
  * {@link ActionVisibility} made for the render: each distinct action is browse-checked once per view (the summary's
@@ -31,7 +32,11 @@ import java.util.TimeZone;
 public class SummaryPanelContextProvider implements ContextProvider {
 
     static final String PROCESS_KEY = "process";
-    static final Set<SummarySection> PANEL_SECTIONS = EnumSet.of(SummarySection.ACTIONS, SummarySection.SOAK);
+    /**
+     * The actions only: the debrief and the soak are the "Process" part's first rows, in Jira's date format, so the
+     * panel says each once (the issue view itself shows the title, key and status).
+     */
+    static final Set<SummarySection> PANEL_SECTIONS = EnumSet.of(SummarySection.ACTIONS);
 
     private final SummaryAssembler assembler;
     private final CallerAccess access;
@@ -65,7 +70,8 @@ public class SummaryPanelContextProvider implements ContextProvider {
             TimeZone timeZone = timeZoneManager.getUserTimeZone();
             ZoneId zone = timeZone == null ? ZoneId.of("UTC") : timeZone.toZoneId();
             // Name ends in "Html": Jira's auto-escaping leaves such references alone. Escaped by the core already.
-            map.put("summaryHtml", renderer.render(summary, localeResolver.getLocale(), zone, PANEL_SECTIONS));
+            map.put("summaryHtml", renderer.render(summary, localeResolver.getLocale(), zone, PANEL_SECTIONS,
+                    SummaryPlace.ISSUE_VIEW));
             // The "Process" part: Jira-rendered (escaped) from translated rows, see ProcessPanel.
             map.put(PROCESS_KEY, processPanel.of(issue, summary.soakEndsAt(), actions));
         }

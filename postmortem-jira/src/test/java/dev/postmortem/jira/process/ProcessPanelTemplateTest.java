@@ -58,7 +58,7 @@ class ProcessPanelTemplateTest {
         String html = render("<p class=\"pm-summary\">summary</p>", view);
 
         assertThat(html).contains("<p class=\"pm-summary\">summary</p>")
-                .contains("<h4>Process &lt;i&gt;</h4>")
+                .contains("<h3>Process &lt;i&gt;</h3>")
                 .contains("<dt>Debrief held</dt>").contains("<dd>20/Nov/26 3:00 PM</dd>")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("&quot;&lt;b&gt;why&lt;/b&gt;&quot;")
                 .doesNotContain("<script").doesNotContain("<b>").doesNotContain("$process").doesNotContain("$row");

@@ -50,7 +50,8 @@ class SoakScreensTest {
         setUp.accept(fx);
         SoakStatus status = new SoakStatus(fx.gate(), fx.lookup(), new SoakTexts(viewer.authenticationContext,
                 viewer.formatter, users), fx.clock, access);
-        Map<String, Object> context = new SoakPanelContextProvider(status, access, viewer.authenticationContext)
+        Map<String, Object> context = new SoakPanelContextProvider(status, access, viewer.authenticationContext,
+                BaseUrls.of("https://jira.example.com"))
                 .getContextMap(Map.of("issue", fx.action));
         return JiraTemplates.render(PANEL, locale, context);
     }
@@ -77,7 +78,15 @@ class SoakScreensTest {
         }));
         // Jira's colours: a hold is "moved" (yellow), never "current" (blue, Jira's in progress); committable is success.
         assertThat(states.get("soak-soaking")).contains("aui-lozenge-moved").doesNotContain("aui-lozenge-current");
-        assertThat(states.get("soak-committable")).contains("aui-lozenge-success");
+        // Soak over is not "done": grey, not green. One name per state, the summary's.
+        assertThat(states.get("soak-committable")).doesNotContain("aui-lozenge-success")
+                .contains(language.equals("de") ? ">Karenzzeit abgelaufen</span>" : ">Soak over</span>");
+        // The override is collapsed behind a button, and offered only while the soak runs.
+        assertThat(states.get("soak-soaking-admin")).contains("postmortem-soak-override-toggle",
+                "class=\"aui postmortem-soak-override hidden\"", "aria-expanded=\"false\"");
+        assertThat(states.get("soak-awaiting-debrief")).doesNotContain("postmortem-soak-override");
+        // The postmortem is a link; the override reason is printed once.
+        assertThat(states.get("soak-soaking")).contains("<a href=\"https://jira.example.com/browse/INC-42\">INC-42</a>");
         states.forEach((state, html) -> {
             assertThat(html).contains("postmortem-soak").doesNotContain("$soak").doesNotContain("$i18n");
             Screens.write(state, locale, Screens.Place.SIDEBAR, html, PANEL_RESOURCES);

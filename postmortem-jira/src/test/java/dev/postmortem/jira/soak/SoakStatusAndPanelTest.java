@@ -37,7 +37,8 @@ class SoakStatusAndPanelTest {
                 tx.authenticationContext, fx.lookup());
         status = new SoakStatus(fx.gate(), fx.lookup(), tx.texts(), fx.clock, access);
         fx.browsePostmortems(permissionManager);
-        panel = new SoakPanelContextProvider(status, access, tx.authenticationContext);
+        panel = new SoakPanelContextProvider(status, access, tx.authenticationContext,
+                BaseUrls.of("https://jira.example.com"));
         when(permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, fx.action, admin)).thenReturn(true);
     }
 

@@ -29,9 +29,11 @@ class SoakTextsTest {
         assertThat(texts.timeLeft(NOW, NOW.plus(Duration.ofDays(2).plusHours(3).plusMinutes(4).plusSeconds(1))))
                 .isEqualTo("postmortem.jira.soak.timeLeft[2, 3, 5]");
         assertThat(realTexts(Locale.ENGLISH).timeLeft(NOW, NOW.plus(Duration.ofHours(26))))
-                .isEqualTo("1 d 2 h 0 min");
+                .isEqualTo("1 d 2 h");
+        assertThat(realTexts(Locale.ENGLISH).timeLeft(NOW, NOW.plus(Duration.ofMinutes(19 * 60 + 12))))
+                .isEqualTo("19 h 12 min");
         assertThat(realTexts(Locale.GERMAN).timeLeft(NOW, NOW.plus(Duration.ofHours(26))))
-                .isEqualTo("1 T. 2 Std. 0 Min.");
+                .isEqualTo("1 T. 2 Std.");
     }
 
     @Test

@@ -56,14 +56,16 @@ class SummaryPanelTest {
     }
 
     @Test
-    void showsTheActionStatesAndTheEndOfTheSoak() {
+    void showsTheActionStatesWithoutRepeatingTheIssueOrTheProcess() {
         String html = panelFor(jira.inc42());
 
         assertThat(html).contains("ACT-1").contains("ACT-2").contains("ACT-3").contains("ACT-4");
         assertThat(html).contains("Staging shares a cluster with other teams");
-        assertThat(html).contains("2 actions for 48 minutes of impact.");
-        // The soak ends 2026-11-24 14:00 UTC: the panel speaks the viewer's time, the attribute stays ISO UTC.
-        assertThat(html).contains("2026-11-24T14:00:00Z");
+        assertThat(html).contains("aui-message aui-message-info pm-proportionality")
+                .contains("2 actions for 48 minutes of impact.");
+        // The issue view shows the title, key and status; the Process part shows the debrief and the soak.
+        assertThat(html).contains("pm-summary--issue").doesNotContain("<h2", "pm-summary__title",
+                "pm-summary__issue", "Debrief held", "pm-summary__section--soak");
         // Sections the panel does not show are left out.
         assertThat(html).doesNotContain("Staging has the same pool limits");
     }

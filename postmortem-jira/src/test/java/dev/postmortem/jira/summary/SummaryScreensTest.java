@@ -37,7 +37,7 @@ import static org.mockito.Mockito.when;
 class SummaryScreensTest {
 
     private static final String TEMPLATE = "/templates/jira/summary/summary-panel.vm";
-    private static final String[] RESOURCES = {"css/narrative/narrative.css"};
+    private static final String[] RESOURCES = {"css/core/summary.css"};
 
     private final PostmortemScenario jira = new PostmortemScenario();
 
@@ -93,7 +93,8 @@ class SummaryScreensTest {
         String heavyHtml = panel(locale, heavy(), new ProcessViewFixture(locale));
 
         assertThat(fullHtml).contains("ACT-1").doesNotContain("$process");
-        assertThat(heavyHtml).contains("ACT-18");
+        assertThat(heavyHtml).contains("ACT-18", "aui-message aui-message-warning pm-proportionality--heavy");
+        assertThat(fullHtml).contains("aui-message aui-message-info pm-proportionality").doesNotContain("<h2");
         Screens.write("summary-full", locale, Screens.Place.MAIN, fullHtml, RESOURCES);
         Screens.write("summary-empty", locale, Screens.Place.MAIN, emptyHtml, RESOURCES);
         Screens.write("summary-heavy", locale, Screens.Place.MAIN, heavyHtml, RESOURCES);
