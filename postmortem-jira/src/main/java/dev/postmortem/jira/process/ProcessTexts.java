@@ -20,8 +20,12 @@ public class ProcessTexts extends UserTexts {
         super(authenticationContext, dateTimeFormatter, userManager, FORMER_USER_KEY);
     }
 
-    /** "2 d 4 h 30 min" from {@code from} to {@code to}, rounded up to the minute as the soak's time left is. */
+    /**
+     * "2 d 4 h 30 min" from {@code from} to {@code to}, rounded up to the minute as the soak's time left is, without
+     * zero units ("2 h", not "0 d 2 h 0 min"); "less than a minute" (translated) when nothing is left.
+     */
     public String elapsed(Instant from, Instant to) {
-        return duration(ELAPSED_KEY, from, to);
+        String elapsed = duration(ELAPSED_KEY, from, to).strip();
+        return elapsed.isEmpty() ? text(ELAPSED_KEY + ".none") : elapsed;
     }
 }

@@ -106,7 +106,7 @@ class ProcessPanelTest {
         ProcessPanelView view = panel(jira).of(postmortem, hours(48), SEES_EVERYTHING);
 
         assertThat(view.getRows()).extracting(ProcessPanelRow::toString).contains(
-                "First action committed: 22/Nov/26 4:00 PM by a former user, 2 d 1 h 0 min after the debrief",
+                "First action committed: 22/Nov/26 4:00 PM by a former user, 2 d 1 h after the debrief",
                 "Latest override: 20/Nov/26 4:00 PM by a former user on ACT-1: Hotfix");
         assertThat(view.getRows().toString()).doesNotContain("JIRAUSER");
     }
@@ -119,7 +119,7 @@ class ProcessPanelTest {
         ProcessPanelView view = panel(jira).of(postmortem, hours(48), SEES_EVERYTHING);
 
         assertThat(view.getRows()).extracting(ProcessPanelRow::toString).contains(
-                "First action committed: 22/Nov/26 4:00 PM, 2 d 1 h 0 min after the debrief");
+                "First action committed: 22/Nov/26 4:00 PM, 2 d 1 h after the debrief");
     }
 
     @Test
@@ -151,13 +151,13 @@ class ProcessPanelTest {
         ProcessPanelView withoutB = panel(jira).of(postmortem, hours(48), issue -> issue != hidden);
 
         assertThat(everything.getRows()).extracting(ProcessPanelRow::toString).contains(
-                "First action committed: 20/Nov/26 5:00 PM by Ada Admin, 0 d 2 h 0 min after the debrief",
+                "First action committed: 20/Nov/26 5:00 PM by Ada Admin, 2 h after the debrief",
                 "Commits: 3",
                 "Soak overrides: 1");
         assertThat(withoutB.getRows()).extracting(ProcessPanelRow::toString).containsExactly(
                 "Debrief held: 20/Nov/26 3:00 PM",
                 "Soak time: Ended 22/Nov/26 3:00 PM",
-                "First action committed: 22/Nov/26 5:00 PM by Jürgen Weiß, 2 d 2 h 0 min after the debrief",
+                "First action committed: 22/Nov/26 5:00 PM by Jürgen Weiß, 2 d 2 h after the debrief",
                 "Commits: 1",
                 "Soak overrides: 0");
         assertThat(withoutB.getRows().toString()).doesNotContain("ACT-2").doesNotContain("Secret")
@@ -296,7 +296,7 @@ class ProcessPanelTest {
         assertThat(view.getRows()).extracting(ProcessPanelRow::toString).containsExactly(
                 "Debrief held: 20/Nov/26 3:00 PM",
                 "Soak time: Soaking until 23/Nov/26 3:01 PM",
-                "First action committed: 21/Nov/26 11:00 AM by Ada Admin, 0 d 20 h 0 min after the debrief",
+                "First action committed: 21/Nov/26 11:00 AM by Ada Admin, 20 h after the debrief",
                 "Commits: 1",
                 "Soak overrides: 0");
     }
@@ -315,7 +315,7 @@ class ProcessPanelTest {
         assertThat(view.getRows()).extracting(ProcessPanelRow::toString).containsExactly(
                 "Nachbesprechung am: 20/Nov/26 3:00 PM",
                 "Karenzzeit: Läuft bis 23/Nov/26 4:00 PM",
-                "Erste Maßnahme zugesagt: 20/Nov/26 4:00 PM von einem ehemaligen Benutzer, 0 T. 1 Std. 0 Min. nach der"
+                "Erste Maßnahme zugesagt: 20/Nov/26 4:00 PM von einem ehemaligen Benutzer, 1 Std. nach der"
                         + " Nachbesprechung",
                 "Zusagen: 1",
                 "Übersteuerungen der Karenzzeit: 0");
@@ -329,5 +329,17 @@ class ProcessPanelTest {
 
         assertThat(view.getRows()).extracting(ProcessPanelRow::getText).containsExactly(
                 "The recorded process cannot be read right now; the Jira log has the details.");
+    }
+
+    @Test
+    void elapsedTimesShowNoZeroUnitsAndNothingReadsLessThanAMinute() {
+        ProcessTexts texts = ProcessViewFixture.english().texts;
+        Instant debrief = Instant.parse("2026-11-20T14:00:00Z");
+
+        assertThat(texts.elapsed(debrief, debrief)).isEqualTo("less than a minute");
+        assertThat(texts.elapsed(debrief, debrief.plusSeconds(3 * 3600))).isEqualTo("3 h");
+        assertThat(texts.elapsed(debrief, debrief.plusSeconds(2 * 86400 + 60))).isEqualTo("2 d 1 min");
+        assertThat(new ProcessViewFixture(java.util.Locale.GERMAN).texts.elapsed(debrief, debrief))
+                .isEqualTo("weniger als eine Minute");
     }
 }
