@@ -22,7 +22,6 @@ const label = {
     time: text('postmortem.jira.narrative.path.time') + ' (' + text('postmortem.jira.narrative.editor.localTime') + ')',
     entryText: text('postmortem.jira.narrative.path.text'),
     displayName: text('postmortem.jira.narrative.path.participantDisplayName'),
-    userKey: text('postmortem.jira.narrative.path.participantUserKey'),
     role: text('postmortem.jira.narrative.path.role'),
     saw: text('postmortem.jira.narrative.path.whatTheySawAndKnew'),
     did: text('postmortem.jira.narrative.path.whatTheyDid'),
@@ -133,15 +132,19 @@ it('narrative editor: hides the JSON textarea and builds the form from the store
         ['Deploy 41 rolled out.', 'Error-rate alert fired.', 'Deploy 41 rolled back.']);
     assert.equal(page.document.querySelectorAll('fieldset.pm-narrative-account').length, 2);
     assert.deepEqual(page.controls(label.displayName).map((input) => input.value), ['Alice Example', 'Bob Example']);
-    assert.deepEqual(page.controls(label.userKey).map((input) => input.value), ['JIRAUSER10001', 'JIRAUSER10002']);
+    // The user key stays in the JSON but has no box of its own: the name is what the user sees and picks.
+    assert.equal(page.controls(text('postmortem.jira.narrative.path.participantUserKey')).length, 0);
+    assert.deepEqual(page.json().accounts.map((account) => account.participantUserKey), ['JIRAUSER10001', 'JIRAUSER10002']);
     assert.equal(page.control(label.why, 1).value, 'The change looked like a config-only change.');
     assert.equal(page.control(label.factor(2)).value, 'Alert threshold too high.');
     assert.equal(page.control(label.learned).value, 'Config changes need canaries too.');
     assert.equal(page.control(label.failureClass).value, 'CONTROLLABLE');
     // Section titles come from the bundle, through literal AJS.I18n.getText calls.
-    assert.deepEqual(Array.from(page.document.querySelectorAll('.pm-narrative-form legend'), (legend) => legend.textContent),
-        [text('postmortem.jira.narrative.section.impact'), text('postmortem.jira.narrative.section.timeline'),
-            text('postmortem.jira.narrative.section.accounts'), text('postmortem.jira.narrative.section.factors')]);
+    assert.deepEqual(Array.from(page.document.querySelectorAll('.pm-narrative-form .pm-narrative-head .pm-narrative-title'),
+        (title) => title.textContent),
+    [text('postmortem.jira.narrative.path.summary'), text('postmortem.jira.narrative.section.impact'),
+        text('postmortem.jira.narrative.section.timeline'), text('postmortem.jira.narrative.section.accounts'),
+        text('postmortem.jira.narrative.section.factors'), text('postmortem.jira.narrative.path.whatWeLearned')]);
     assert.deepEqual(page.errors, []);
 });
 
@@ -204,9 +207,10 @@ it('narrative editor: adds a personal account and fills it in', async () => {
         participantUserKey: '', participantDisplayName: '', role: '',
         whatTheySawAndKnew: '', whatTheyDid: '', whyItMadeSense: ''
     });
-    page.type(page.control(label.userKey, 2), 'JIRAUSER10004');
+    page.type(page.control(label.role, 2), 'Support lead');
     page.type(page.control(label.why, 2), 'The pager woke them and the graph looked like last week\'s blip.');
-    assert.equal(page.json().accounts[2].participantUserKey, 'JIRAUSER10004');
+    assert.equal(page.json().accounts[2].role, 'Support lead');
+    assert.equal(page.json().accounts[2].participantUserKey, '', 'no user chosen yet: the key stays empty');
     assert.equal(page.json().accounts[2].whyItMadeSense,
         'The pager woke them and the graph looked like last week\'s blip.');
     assert.equal(page.json().accounts.length, 3);
@@ -517,7 +521,6 @@ it('narrative editor: suggests participants from Jira\'s user picker and keeps t
     assert.equal(page.document.querySelectorAll('img').length, 0);
 
     page.type(name, 'Carol Example');
-    assert.equal(page.control(label.userKey, 2).value, 'JIRAUSER10007');
     assert.equal(page.json().accounts[2].participantUserKey, 'JIRAUSER10007');
     assert.equal(page.json().accounts[2].participantDisplayName, 'Carol Example');
 });
@@ -553,10 +556,129 @@ it('narrative editor: a typed name that matches no suggestion leaves the user ke
     // Names that are also properties of every JavaScript object are no suggestion either.
     for (const typed of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
         page.type(name, typed);
-        assert.equal(page.control(label.userKey).value, 'JIRAUSER10001', typed);
         assert.equal(page.json().accounts[0].participantUserKey, 'JIRAUSER10001', typed);
         assert.equal(page.json().accounts[0].participantDisplayName, typed);
     }
+});
+
+/* The outline: each section's disclosure button (its title and summary line) and the region it controls. */
+function outline(page) {
+    return Array.from(page.document.querySelectorAll('.pm-narrative-form .pm-narrative-group'), (group) => {
+        const toggle = group.querySelector('.pm-narrative-head .pm-narrative-toggle');
+        const body = page.document.getElementById(toggle.getAttribute('aria-controls'));
+        return {section: group.getAttribute('data-section'), toggle, body, text: toggle.textContent,
+            expanded: toggle.getAttribute('aria-expanded'), start: group.querySelector('.pm-narrative-head .pm-narrative-start')};
+    });
+}
+
+it('narrative editor: shows the sections as an outline of one-line summaries, only "What happened" open', async () => {
+    const narrative = stored();
+    narrative.accounts.push({participantUserKey: 'JIRAUSER10005', participantDisplayName: 'Zoë O\'Brien', role: ''});
+    const page = await editor(JSON.stringify(narrative));
+    const sections = outline(page);
+
+    assert.deepEqual(sections.map((section) => [section.section, section.expanded, section.body.hidden]), [
+        ['summary', 'true', false], ['impact', 'false', true], ['timeline', 'false', true],
+        ['accounts', 'false', true], ['factors', 'false', true], ['learned', 'false', true]]);
+    assert.deepEqual(sections.map((section) => section.text), [
+        'What happened — Checkout failed for 40 minutes after deploy 41.',
+        'Impact — SEV-2 · Orders in the EU could not be paid.',
+        'Timeline — 3 entries',
+        'Personal accounts — 3 (Alice Example, Bob Example, …)',
+        'Contributing factors — 2 factors',
+        'What we learned — Config changes need canaries too.']);
+    for (const section of sections) {
+        assert.equal(section.toggle.tagName, 'BUTTON');
+        assert.equal(section.toggle.type, 'button');
+        assert.ok(section.body.contains(page.document.activeElement) === false);
+        if (section.start) {
+            assert.equal(section.start.hidden, true, section.section + ': has content, no "Add …" action');
+        }
+    }
+    // Items are one line each, with Edit (a disclosure button) and Remove.
+    const items = Array.from(page.document.querySelectorAll('[data-section="timeline"] .pm-narrative-item'));
+    assert.equal(items.length, 3);
+    const edit = items[1].querySelector('.pm-narrative-edit');
+    assert.equal(edit.getAttribute('aria-expanded'), 'false');
+    assert.equal(edit.getAttribute('aria-label'), 'Edit timeline entry 2');
+    assert.equal(page.document.getElementById(edit.getAttribute('aria-controls')).hidden, true);
+    assert.match(items[1].querySelector('.pm-narrative-item-line').textContent, /Error-rate alert fired\.$/);
+    assert.deepEqual(Array.from(page.document.querySelectorAll('[data-section="accounts"] .pm-narrative-item-line'),
+        (line) => line.textContent), ['Alice Example — On-call', 'Bob Example — Release manager', 'Zoë O\'Brien']);
+});
+
+it('narrative editor: expands and collapses sections and items without losing what was typed', async () => {
+    const page = await editor(storedJson());
+    const timeline = outline(page)[2];
+
+    timeline.toggle.click();
+    assert.equal(timeline.toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(timeline.body.hidden, false);
+    const edit = page.document.querySelectorAll('[data-section="timeline"] .pm-narrative-edit')[0];
+    edit.click();
+    assert.equal(edit.getAttribute('aria-expanded'), 'true');
+    page.type(page.control(label.entryText, 0), 'Deploy 41 rolled out to all regions.');
+    // The summary lines follow what is typed.
+    assert.match(edit.parentNode.querySelector('.pm-narrative-item-line').textContent, /to all regions\.$/);
+
+    edit.click();
+    timeline.toggle.click();
+    assert.equal(timeline.body.hidden, true);
+    assert.equal(page.json().timeline[0].text, 'Deploy 41 rolled out to all regions.', 'collapsing keeps the text');
+    assert.equal(page.control(label.entryText, 0).value, 'Deploy 41 rolled out to all regions.');
+
+    // Open sections stay open when Add renders the form again; the new item is open, the others keep their state.
+    page.click('.pm-narrative-add', 2);
+    assert.equal(outline(page)[4].expanded, 'true');
+    assert.equal(outline(page)[2].expanded, 'false');
+    const factorEdits = page.document.querySelectorAll('[data-section="factors"] .pm-narrative-edit');
+    assert.deepEqual(Array.from(factorEdits, (button) => button.getAttribute('aria-expanded')), ['false', 'false', 'true']);
+    assert.equal(page.document.activeElement, page.control(label.factor(3)));
+
+    const expected = stored();
+    expected.timeline[0].text = 'Deploy 41 rolled out to all regions.';
+    expected.contributingFactors.push('');
+    assert.deepEqual(page.json(), expected, 'the whole narrative round-trips');
+});
+
+it('narrative editor: an empty narrative offers "Add …" on each closed section and focuses what it adds', async () => {
+    const page = await editor('');
+    const sections = outline(page);
+    assert.equal(sections[0].expanded, 'true');
+    assert.equal(page.document.activeElement === page.control(label.summary), false, 'no focus stolen on load');
+    assert.deepEqual(sections.slice(1).map((section) => [section.expanded, section.start && section.start.hidden,
+        section.start && section.start.textContent]), [
+        ['false', false, text('postmortem.jira.narrative.editor.addImpact')],
+        ['false', false, text('postmortem.jira.narrative.editor.addEntry')],
+        ['false', false, text('postmortem.jira.narrative.editor.addAccount')],
+        ['false', false, text('postmortem.jira.narrative.editor.addFactor')],
+        ['false', false, text('postmortem.jira.narrative.editor.addLearned')]]);
+    assert.equal(sections[2].text, 'Timeline — ' + text('postmortem.jira.narrative.editor.nothingYet'));
+
+    sections[2].start.click();
+    assert.equal(page.json().timeline.length, 1);
+    const now = outline(page)[2];
+    assert.equal(now.expanded, 'true');
+    assert.equal(now.start.hidden, true);
+    assert.equal(page.document.activeElement, page.control(label.time, 0), 'focus in the new entry');
+
+    outline(page)[1].start.click();
+    assert.equal(outline(page)[1].expanded, 'true');
+    assert.equal(page.document.activeElement, page.control(label.start), 'focus in the opened section');
+    assert.equal(page.textarea.value.includes('"impact"'), true);
+});
+
+it('narrative editor: after Remove the focus goes to the next item, else the previous, else the section\'s Add', async () => {
+    const page = await editor(storedJson());
+    outline(page)[4].toggle.click();
+
+    page.document.querySelectorAll('[data-section="factors"] .pm-narrative-remove')[0].click();
+    assert.equal(page.document.activeElement.getAttribute('aria-label'), 'Remove contributing factor 1');
+    assert.deepEqual(page.json().contributingFactors, ['Alert threshold too high.']);
+    page.document.activeElement.click();
+    assert.equal(page.document.activeElement, page.document.querySelector('[data-section="factors"] .pm-narrative-add'));
+    assert.equal(outline(page)[4].expanded, 'true', 'the section stays open');
+    assert.equal(outline(page)[4].text, 'Contributing factors — ' + text('postmortem.jira.narrative.editor.nothingYet'));
 });
 
 it('narrative editor: starts in content Jira adds later (dialogs, inline edit), once per field', async () => {
@@ -583,8 +705,8 @@ it('narrative editor: every text is a literal AJS.I18n.getText call the jsI18n t
     const calls = source.match(/AJS\.I18n\.getText\([^)]*\)/g) || [];
     assert.ok(calls.length > 20, 'found the calls');
     for (const call of calls) {
-        // The transformer also takes arguments after the literal key: getText('key', n) becomes AJS.format(text, n).
-        assert.match(call, /^AJS\.I18n\.getText\('postmortem\.[\w.]+'(, [\w +]+)?\)$/, call);
+        // The transformer also takes arguments after the literal key: getText('key', n, m) becomes AJS.format(text, n, m).
+        assert.match(call, /^AJS\.I18n\.getText\('postmortem\.[\w.]+'(, [\w +]+)*\)$/, call);
     }
     const page = await editor(storedJson());
     const distinct = (keys) => [...new Set(keys)].sort();

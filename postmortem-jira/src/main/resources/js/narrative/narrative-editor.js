@@ -5,6 +5,8 @@
  * textarea is what the form submits. This script hides it and shows a form (sections, personal accounts and
  * timeline rows that can be added and removed, failure class) that writes every change back into it, so the
  * server always validates exactly what the user sees. Fields the form does not know are kept as they are.
+ * The form is a compact outline (docs/adr/0009): each section and each list item collapses to a one-line summary
+ * behind a disclosure button; collapsing only hides fields, so nothing typed is lost.
  * While someone types in a free-text field, the blameless-language check runs on the server (debounced) and its
  * hints appear under that field. Values are only ever set with textContent/value, never as HTML.
  * If the stored text is not readable JSON or its sections have the wrong types (e.g. after a rejected submission),
@@ -29,7 +31,6 @@
         time: AJS.I18n.getText('postmortem.jira.narrative.path.time'),
         entryText: AJS.I18n.getText('postmortem.jira.narrative.path.text'),
         accounts: AJS.I18n.getText('postmortem.jira.narrative.section.accounts'),
-        participantUserKey: AJS.I18n.getText('postmortem.jira.narrative.path.participantUserKey'),
         participantDisplayName: AJS.I18n.getText('postmortem.jira.narrative.path.participantDisplayName'),
         role: AJS.I18n.getText('postmortem.jira.narrative.path.role'),
         whatTheySawAndKnew: AJS.I18n.getText('postmortem.jira.narrative.path.whatTheySawAndKnew'),
@@ -50,7 +51,16 @@
         localTime: AJS.I18n.getText('postmortem.jira.narrative.editor.localTime'),
         unreadable: AJS.I18n.getText('postmortem.jira.narrative.editor.unreadable'),
         hintsTitle: AJS.I18n.getText('postmortem.jira.narrative.findings.title'),
-        lintUnavailable: AJS.I18n.getText('postmortem.jira.narrative.editor.lintUnavailable')
+        lintUnavailable: AJS.I18n.getText('postmortem.jira.narrative.editor.lintUnavailable'),
+        addImpact: AJS.I18n.getText('postmortem.jira.narrative.editor.addImpact'),
+        addLearned: AJS.I18n.getText('postmortem.jira.narrative.editor.addLearned'),
+        impactTimes: AJS.I18n.getText('postmortem.jira.narrative.editor.impactTimes'),
+        entriesOne: AJS.I18n.getText('postmortem.jira.narrative.editor.entriesOne'),
+        factorsOne: AJS.I18n.getText('postmortem.jira.narrative.editor.factorsOne'),
+        nothingYet: AJS.I18n.getText('postmortem.jira.narrative.editor.nothingYet'),
+        emptyItem: AJS.I18n.getText('postmortem.jira.narrative.editor.emptyItem'),
+        unnamed: AJS.I18n.getText('postmortem.jira.narrative.editor.unnamed'),
+        edit: AJS.I18n.getText('postmortem.jira.narrative.editor.edit')
     };
 
     function el(tag, className, content) {
@@ -168,87 +178,255 @@
      */
     Editor.prototype.sync = function () {
         this.json.value = blank(this.model) ? '' : JSON.stringify(this.model);
+        (this.refreshers || []).forEach(function (refresh) {
+            refresh();
+        });
     };
 
+    /*
+     * The form as a compact outline: each section is one line (its title and a summary such as "Timeline — 4
+     * entries") with a disclosure button, and within the lists each item (timeline entry, account, factor) is one
+     * line with Edit and Remove. Collapsing only hides fields (the hidden attribute): they and the model stay, so
+     * nothing typed is lost. What is open is remembered across renders (Add and Remove render again).
+     */
     Editor.prototype.render = function () {
         var form = this.form;
         var model = this.model;
+        var self = this;
         form.textContent = '';
-        form.appendChild(this.textArea(LABELS.summary, model, 'summary'));
+        this.refreshers = [];
+        this.open = this.open || {summary: true};
+        this.itemOpen = this.itemOpen || {};
+
+        this.section('summary', LABELS.summary, function () {
+            return snippet(model.summary);
+        }, null, function (body) {
+            body.appendChild(self.textArea(LABELS.summary, model, 'summary'));
+        });
 
         var impact = model.impact = model.impact || {};
-        var impactGroup = this.group(LABELS.impact);
-        impactGroup.appendChild(this.dateTime(LABELS.start, impact, 'start'));
-        impactGroup.appendChild(this.dateTime(LABELS.detectedAt, impact, 'detectedAt'));
-        impactGroup.appendChild(this.dateTime(LABELS.end, impact, 'end'));
-        impactGroup.appendChild(this.textInput(LABELS.severity, impact, 'severity'));
-        impactGroup.appendChild(this.textArea(LABELS.description, impact, 'description'));
-        form.appendChild(impactGroup);
-
-        var self = this;
-        model.timeline = model.timeline || [];
-        var timelineGroup = this.group(LABELS.timeline, 'timeline');
-        model.timeline.forEach(function (entry, index) {
-            var row = el('div', 'pm-narrative-row');
-            row.appendChild(self.dateTime(LABELS.time, entry, 'time'));
-            row.appendChild(self.textArea(LABELS.entryText, entry, 'text'));
-            row.appendChild(self.removeButton(model.timeline, index,
-                AJS.I18n.getText('postmortem.jira.narrative.editor.removeEntry', index + 1)));
-            timelineGroup.appendChild(row);
+        this.section('impact', LABELS.impact, function () {
+            return [impact.severity, snippet(impact.description)].filter(Boolean).join(' \u00b7 ')
+                || (blank(impact) ? '' : LABELS.impactTimes);
+        }, {label: LABELS.addImpact}, function (body) {
+            body.appendChild(self.dateTime(LABELS.start, impact, 'start'));
+            body.appendChild(self.dateTime(LABELS.detectedAt, impact, 'detectedAt'));
+            body.appendChild(self.dateTime(LABELS.end, impact, 'end'));
+            body.appendChild(self.textInput(LABELS.severity, impact, 'severity'));
+            body.appendChild(self.textArea(LABELS.description, impact, 'description'));
         });
+
+        model.timeline = model.timeline || [];
         // No time of its own: "now" is almost never when the event happened, and would pass unnoticed.
-        timelineGroup.appendChild(this.addButton(LABELS.addEntry, 'timeline', function () {
+        var addEntry = function () {
             model.timeline.push({text: ''});
-        }));
-        form.appendChild(timelineGroup);
+        };
+        this.section('timeline', LABELS.timeline, function () {
+            var entries = model.timeline.length;
+            return entries === 1 ? LABELS.entriesOne
+                : entries ? AJS.I18n.getText('postmortem.jira.narrative.editor.entriesMany', entries) : '';
+        }, {label: LABELS.addEntry, add: addEntry}, function (body) {
+            model.timeline.forEach(function (entry, index) {
+                body.appendChild(self.item('timeline', 'div', 'pm-narrative-row', model.timeline, index, function () {
+                    return [when(entry.time), snippet(entry.text)].filter(Boolean).join(' \u2014 ');
+                }, AJS.I18n.getText('postmortem.jira.narrative.editor.editEntry', index + 1),
+                AJS.I18n.getText('postmortem.jira.narrative.editor.removeEntry', index + 1), function (fields) {
+                    fields.appendChild(self.dateTime(LABELS.time, entry, 'time'));
+                    fields.appendChild(self.textArea(LABELS.entryText, entry, 'text'));
+                }));
+            });
+            body.appendChild(self.addButton(LABELS.addEntry, 'timeline', addEntry));
+        });
 
         model.accounts = model.accounts || [];
-        var accountsGroup = this.group(LABELS.accounts, 'accounts');
-        model.accounts.forEach(function (account, index) {
-            var box = el('fieldset', 'pm-narrative-account');
-            box.appendChild(self.participantInput(account));
-            box.appendChild(self.textInput(LABELS.participantUserKey, account, 'participantUserKey'));
-            box.appendChild(self.textInput(LABELS.role, account, 'role'));
-            box.appendChild(self.textArea(LABELS.whatTheySawAndKnew, account, 'whatTheySawAndKnew'));
-            box.appendChild(self.textArea(LABELS.whatTheyDid, account, 'whatTheyDid'));
-            box.appendChild(self.textArea(LABELS.whyItMadeSense, account, 'whyItMadeSense'));
-            box.appendChild(self.removeButton(model.accounts, index,
-                AJS.I18n.getText('postmortem.jira.narrative.editor.removeAccount', index + 1)));
-            accountsGroup.appendChild(box);
-        });
-        accountsGroup.appendChild(this.addButton(LABELS.addAccount, 'accounts', function () {
+        var addAccount = function () {
             model.accounts.push({participantUserKey: '', participantDisplayName: '', role: '',
                 whatTheySawAndKnew: '', whatTheyDid: '', whyItMadeSense: ''});
-        }));
-        form.appendChild(accountsGroup);
+        };
+        this.section('accounts', LABELS.accounts, function () {
+            var names = self.participantNames();
+            var accounts = model.accounts.length;
+            if (!names.length) {
+                return accounts ? String(accounts) : '';
+            }
+            var shown = names.slice(0, 2).join(', ') + (accounts > 2 ? ', \u2026' : '');
+            return AJS.I18n.getText('postmortem.jira.narrative.editor.accountsLine', accounts, shown);
+        }, {label: LABELS.addAccount, add: addAccount}, function (body) {
+            model.accounts.forEach(function (account, index) {
+                body.appendChild(self.item('accounts', 'fieldset', 'pm-narrative-account', model.accounts, index,
+                    function () {
+                        return [account.participantDisplayName || LABELS.unnamed, account.role]
+                            .filter(Boolean).join(' \u2014 ');
+                    }, AJS.I18n.getText('postmortem.jira.narrative.editor.editAccount', index + 1),
+                    AJS.I18n.getText('postmortem.jira.narrative.editor.removeAccount', index + 1), function (fields) {
+                        // The user key is kept in the JSON but not shown: choosing a suggested name sets it.
+                        fields.appendChild(self.participantInput(account));
+                        fields.appendChild(self.textInput(LABELS.role, account, 'role'));
+                        fields.appendChild(self.textArea(LABELS.whatTheySawAndKnew, account, 'whatTheySawAndKnew'));
+                        fields.appendChild(self.textArea(LABELS.whatTheyDid, account, 'whatTheyDid'));
+                        fields.appendChild(self.textArea(LABELS.whyItMadeSense, account, 'whyItMadeSense'));
+                    }));
+            });
+            body.appendChild(self.addButton(LABELS.addAccount, 'accounts', addAccount));
+        });
 
         model.contributingFactors = model.contributingFactors || [];
-        var factorsGroup = this.group(LABELS.factors, 'factors');
-        model.contributingFactors.forEach(function (factor, index) {
-            var row = el('div', 'pm-narrative-row');
-            row.appendChild(self.textArea(LABELS.factor + ' ' + (index + 1), model.contributingFactors, index));
-            row.appendChild(self.removeButton(model.contributingFactors, index,
-                AJS.I18n.getText('postmortem.jira.narrative.editor.removeFactor', index + 1)));
-            factorsGroup.appendChild(row);
-        });
-        factorsGroup.appendChild(this.addButton(LABELS.addFactor, 'factors', function () {
+        var addFactor = function () {
             model.contributingFactors.push('');
-        }));
-        form.appendChild(factorsGroup);
+        };
+        this.section('factors', LABELS.factors, function () {
+            var factors = model.contributingFactors.length;
+            return factors === 1 ? LABELS.factorsOne
+                : factors ? AJS.I18n.getText('postmortem.jira.narrative.editor.factorsMany', factors) : '';
+        }, {label: LABELS.addFactor, add: addFactor}, function (body) {
+            model.contributingFactors.forEach(function (factor, index) {
+                body.appendChild(self.item('factors', 'div', 'pm-narrative-row', model.contributingFactors, index,
+                    function () {
+                        return snippet(model.contributingFactors[index]);
+                    }, AJS.I18n.getText('postmortem.jira.narrative.editor.editFactor', index + 1),
+                    AJS.I18n.getText('postmortem.jira.narrative.editor.removeFactor', index + 1), function (fields) {
+                        fields.appendChild(self.textArea(LABELS.factor + ' ' + (index + 1),
+                            model.contributingFactors, index));
+                    }));
+            });
+            body.appendChild(self.addButton(LABELS.addFactor, 'factors', addFactor));
+        });
 
-        form.appendChild(this.textArea(LABELS.learned, model, 'whatWeLearned'));
+        this.section('learned', LABELS.learned, function () {
+            return snippet(model.whatWeLearned);
+        }, {label: LABELS.addLearned}, function (body) {
+            body.appendChild(self.textArea(LABELS.learned, model, 'whatWeLearned'));
+        });
+
         form.appendChild(this.failureClassSelect());
         this.sync();
     };
 
-    /* A section; "group" makes AUI show its legend inside form.aui (AUI hides legends of other fieldsets there). */
-    Editor.prototype.group = function (title, section) {
-        var group = el('fieldset', 'group pm-narrative-group');
-        if (section) {
-            group.setAttribute('data-section', section);
+    /* The first line of a text, shortened to fit one summary line. */
+    function snippet(value) {
+        var line = String(value || '').trim().split('\n')[0].trim();
+        return line.length > 80 ? line.substring(0, 79).trim() + '\u2026' : line;
+    }
+
+    /* An instant as a short date and time in the page's language and the browser's time zone. */
+    function when(iso) {
+        var date = iso ? new Date(iso) : null;
+        if (!date || isNaN(date.getTime())) {
+            return '';
         }
-        group.appendChild(el('legend', null, title));
-        return group;
+        try {
+            return date.toLocaleString(document.documentElement.lang || undefined,
+                {dateStyle: 'medium', timeStyle: 'short'});
+        } catch (e) {
+            return toLocalInput(iso).replace('T', ' ');
+        }
+    }
+
+    /*
+     * One section: a group named by its title, with a head line holding the disclosure button (title and summary
+     * line) and, while the section is empty and closed, its "Add …" action; below it the section's fields. No
+     * fieldset and legend: AUI's form.aui lays legends out as left-hand labels, which a one-line outline cannot
+     * use. Sections start closed except "What happened"; an empty one's "Add …" opens it, adds a first item where
+     * it is a list, and puts the focus there.
+     */
+    Editor.prototype.section = function (name, title, describe, start, fill) {
+        var self = this;
+        var group = el('div', 'pm-narrative-group');
+        group.setAttribute('data-section', name);
+        group.setAttribute('role', 'group');
+        var head = el('div', 'pm-narrative-head');
+        var toggle = el('button', 'pm-narrative-toggle');
+        toggle.type = 'button';
+        var titleNode = el('span', 'pm-narrative-title', title);
+        titleNode.id = uniqueId();
+        group.setAttribute('aria-labelledby', titleNode.id);
+        toggle.appendChild(titleNode);
+        var line = el('span', 'pm-narrative-line');
+        toggle.appendChild(line);
+        head.appendChild(toggle);
+        var body = el('div', 'pm-narrative-body');
+        body.id = uniqueId();
+        toggle.setAttribute('aria-controls', body.id);
+        var startButton = null;
+        if (start) {
+            startButton = el('button', 'aui-button aui-button-link pm-narrative-start', start.label);
+            startButton.type = 'button';
+            head.appendChild(startButton);
+        }
+        group.appendChild(head);
+        fill(body);
+        group.appendChild(body);
+        this.form.appendChild(group);
+
+        var show = function (open) {
+            self.open[name] = open;
+            toggle.setAttribute('aria-expanded', String(open));
+            body.hidden = !open;
+            refresh();
+        };
+        var refresh = function () {
+            var text = describe();
+            line.textContent = ' \u2014 ' + (text || LABELS.nothingYet);
+            if (startButton) {
+                startButton.hidden = Boolean(text) || Boolean(self.open[name]);
+            }
+        };
+        toggle.addEventListener('click', function () {
+            show(!self.open[name]);
+        });
+        if (startButton) {
+            startButton.addEventListener('click', function () {
+                if (start.add) {
+                    self.addTo(name, start.add);
+                    return;
+                }
+                show(true);
+                var field = body.querySelector('input, textarea, select');
+                if (field) {
+                    field.focus();
+                }
+            });
+        }
+        this.refreshers.push(refresh);
+        show(Boolean(this.open[name]));
+    };
+
+    /*
+     * One item of a list section: a line with its summary, Edit (a disclosure button for its fields) and Remove.
+     * Items start closed; a new one starts open.
+     */
+    Editor.prototype.item = function (section, tag, className, list, index, describe, editName, removeName, fill) {
+        var self = this;
+        var open = this.itemOpen[section] = this.itemOpen[section] || [];
+        var box = el(tag, className + ' pm-narrative-item');
+        var head = el('div', 'pm-narrative-item-head');
+        var line = el('span', 'pm-narrative-item-line');
+        var edit = el('button', 'aui-button aui-button-link pm-narrative-edit', LABELS.edit);
+        edit.type = 'button';
+        edit.setAttribute('aria-label', editName);
+        var fields = el('div', 'pm-narrative-item-fields');
+        fields.id = uniqueId();
+        edit.setAttribute('aria-controls', fields.id);
+        head.appendChild(line);
+        head.appendChild(edit);
+        head.appendChild(this.removeButton(list, index, removeName));
+        box.appendChild(head);
+        fill(fields);
+        box.appendChild(fields);
+
+        var show = function (isOpen) {
+            open[index] = isOpen;
+            edit.setAttribute('aria-expanded', String(isOpen));
+            fields.hidden = !isOpen;
+        };
+        edit.addEventListener('click', function () {
+            show(!open[index]);
+        });
+        this.refreshers.push(function () {
+            line.textContent = describe() || LABELS.emptyItem;
+        });
+        show(Boolean(open[index]));
+        return box;
     };
 
     Editor.prototype.field = function (label, control) {
@@ -274,8 +452,8 @@
     };
 
     /*
-     * The participant's name, with suggestions from Jira's user picker: choosing a suggestion also fills in the
-     * user key, which is what the narrative stores (names change, keys do not).
+     * The participant's name, with suggestions from Jira's user picker: choosing a suggestion also sets the user
+     * key, which is what the narrative stores (names change, keys do not). The key itself is not shown.
      */
     Editor.prototype.participantInput = function (account) {
         var self = this;
@@ -294,10 +472,6 @@
             var chosen = users[input.value];
             if (chosen) {
                 account.participantUserKey = chosen.key;
-                var keyInput = wrapper.nextSibling && wrapper.nextSibling.querySelector('input');
-                if (keyInput) {
-                    keyInput.value = chosen.key;
-                }
                 self.sync();
                 return;
             }
@@ -397,25 +571,33 @@
 
     /* The rows (timeline entries, accounts, factors) of a section after a render. */
     Editor.prototype.rows = function (section) {
-        return this.form.querySelectorAll('[data-section="' + section + '"] > .pm-narrative-row, '
-            + '[data-section="' + section + '"] > .pm-narrative-account');
+        return this.form.querySelectorAll('[data-section="' + section + '"] .pm-narrative-item');
     };
 
-    /* Keyboard focus after Add: the first field of the new row, so the user writes on where they are. */
+    /* Keyboard focus after Add: the first field of the new (open) row, so the user writes on where they are. */
     Editor.prototype.addButton = function (label, section, add) {
         var self = this;
         var button = el('button', 'aui-button aui-button-link pm-narrative-add', label);
         button.type = 'button';
         button.addEventListener('click', function () {
-            add();
-            self.render();
-            var rows = self.rows(section);
-            var field = rows.length && rows[rows.length - 1].querySelector('input, textarea, select');
-            if (field) {
-                field.focus();
-            }
+            self.addTo(section, add);
         });
         return button;
+    };
+
+    /* Adds an item to a list section, which opens (with the new item open) whichever button was used. */
+    Editor.prototype.addTo = function (section, add) {
+        add();
+        this.open[section] = true;
+        var open = this.itemOpen[section] = this.itemOpen[section] || [];
+        open[this.rows(section).length] = true;
+        this.render();
+        var rows = this.rows(section);
+        var field = rows.length
+            && rows[rows.length - 1].querySelector('.pm-narrative-item-fields input, .pm-narrative-item-fields textarea');
+        if (field) {
+            field.focus();
+        }
     };
 
     /*
@@ -428,13 +610,14 @@
         button.type = 'button';
         button.setAttribute('aria-label', name);
         button.addEventListener('click', function () {
-            var section = button.parentNode.parentNode.getAttribute('data-section');
+            var section = button.closest('[data-section]').getAttribute('data-section');
             list.splice(index, 1);
+            (self.itemOpen[section] || []).splice(index, 1);
             self.render();
             var rows = self.rows(section);
             var row = rows[Math.min(index, rows.length - 1)];
             var next = row ? row.querySelector('.pm-narrative-remove')
-                : self.form.querySelector('[data-section="' + section + '"] > .pm-narrative-add');
+                : self.form.querySelector('[data-section="' + section + '"] .pm-narrative-add');
             if (next) {
                 next.focus();
             }
