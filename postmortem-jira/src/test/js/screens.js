@@ -47,8 +47,15 @@ async function main() {
                         await page.waitForLoadState('networkidle');
                     }
                     await page.addScriptTag({ content: axe.source });
+                    // Colours must be final when axe measures them: AUI fields fade their colours when the theme
+                    // changes, and a measurement mid-fade fails contrast at random.
+                    await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important;'
+                        + ' animation: none !important; caret-color: transparent !important; }' });
                     for (const theme of THEMES) {
-                        await page.evaluate(mode => { document.documentElement.dataset.colorMode = mode; }, theme);
+                        await page.evaluate(mode => new Promise(resolve => {
+                            document.documentElement.dataset.colorMode = mode;
+                            requestAnimationFrame(() => requestAnimationFrame(resolve));
+                        }), theme);
                         const name = fragment.state + '.' + fragment.language + '.' + theme;
                         await page.locator('#screen').screenshot({ path: path.join(output, name + '.png') });
                         const report = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
