@@ -1,10 +1,10 @@
 package dev.postmortem.benchmarks;
 
 import dev.postmortem.core.language.BlamelessLanguageCheck;
+import dev.postmortem.core.language.CoachSampleText;
 import dev.postmortem.core.language.Finding;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,21 +25,6 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CoachScalingBenchmark {
 
-    private static final String[] SENTENCES = {
-        "At 02:14 the checkout latency alert fired and Priya acknowledged the page from her phone.",
-        "The engineer running the migration should have checked the replica lag before the cutover.",
-        "The canary should have caught the regression, but the stage was optional.",
-        "We should have alerts on queue depth as well as latency.",
-        "It was not immediately obvious that the two alerts were related.",
-        "Marco could\u2019ve paged the DBA earlier; he did not know the rota had changed.",
-        "Failed to connect to database: connection refused.",
-        "Rückblickend hätte das Team den Rollback früher starten müssen.",
-        "Der Alarm hätte um 02:10 auslösen müssen, aber die Schwelle war zu hoch.",
-        "Customers saw failed payments for 47 minutes; retries recovered most orders.",
-        "Why didn't the alert fire? Nobody is to blame for the missing threshold.",
-        "It was human error, someone said in the channel, and nobody answered.",
-    };
-
     @Param({"1024", "10240", "102400", "1048576"})
     public int size;
 
@@ -49,12 +34,7 @@ public class CoachScalingBenchmark {
     @Setup
     public void setUp() {
         check = BlamelessLanguageCheck.defaults();
-        Random random = new Random(20261206);
-        StringBuilder builder = new StringBuilder(size + 200);
-        while (builder.length() < size) {
-            builder.append(SENTENCES[random.nextInt(SENTENCES.length)]).append(random.nextInt(5) == 0 ? "\n\n" : " ");
-        }
-        text = builder.substring(0, size);
+        text = CoachSampleText.narrative(size);
     }
 
     @Benchmark

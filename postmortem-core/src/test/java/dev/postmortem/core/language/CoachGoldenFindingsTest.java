@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,21 +30,6 @@ class CoachGoldenFindingsTest {
             "rust-crates-io-incident-report.md", "rust-crates-io-malware-postmortem.md", "rust-crates-io-postmortem.md",
             "rust-dns-outage-portmortem.md", "rust-docsrs-outage-postmortem.md", "rust-rustup-1.24.0-incident-report.md");
 
-    /** The benchmark's sentences (CoachScalingBenchmark): dense in candidates, English with German mixed in. */
-    private static final String[] NARRATIVE = {
-        "At 02:14 the checkout latency alert fired and Priya acknowledged the page from her phone.",
-        "The engineer running the migration should have checked the replica lag before the cutover.",
-        "The canary should have caught the regression, but the stage was optional.",
-        "We should have alerts on queue depth as well as latency.",
-        "It was not immediately obvious that the two alerts were related.",
-        "Marco could\u2019ve paged the DBA earlier; he did not know the rota had changed.",
-        "Failed to connect to database: connection refused.",
-        "Rückblickend hätte das Team den Rollback früher starten müssen.",
-        "Der Alarm hätte um 02:10 auslösen müssen, aber die Schwelle war zu hoch.",
-        "Customers saw failed payments for 47 minutes; retries recovered most orders.",
-        "Why didn't the alert fire? Nobody is to blame for the missing threshold.",
-        "It was human error, someone said in the channel, and nobody answered.",
-    };
 
     private final BlamelessLanguageCheck check = BlamelessLanguageCheck.defaults();
 
@@ -95,7 +79,7 @@ class CoachGoldenFindingsTest {
                     Locale.forLanguageTag(language), names);
             append(out, "corpus " + language + " as paragraphs", String.join("\n\n", texts), Locale.ENGLISH, names);
         }
-        append(out, "narrative 100 KB", narrative(102_400), Locale.ENGLISH, List.of("Priya", "Marco"));
+        append(out, "narrative 100 KB", CoachSampleText.narrative(102_400), Locale.ENGLISH, List.of("Priya", "Marco"));
         return out.toString();
     }
 
@@ -107,15 +91,6 @@ class CoachGoldenFindingsTest {
             out.append(f.offset()).append('\t').append(f.length()).append('\t').append(f.ruleId()).append('\t')
                     .append(f.questionKey()).append('\t').append(escape(f.matchedText())).append('\n');
         }
-    }
-
-    static String narrative(int size) {
-        Random random = new Random(20261206);
-        StringBuilder builder = new StringBuilder(size + 200);
-        while (builder.length() < size) {
-            builder.append(NARRATIVE[random.nextInt(NARRATIVE.length)]).append(random.nextInt(5) == 0 ? "\n\n" : " ");
-        }
-        return builder.substring(0, size);
     }
 
     private static String escape(String s) {
