@@ -2,6 +2,7 @@ package dev.postmortem.confluence.macro;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.postmortem.core.html.TrustedHtml;
+import dev.postmortem.core.html.WebLinks;
 import dev.postmortem.core.summary.SectionSelection;
 import dev.postmortem.core.summary.SummaryFormatException;
 import dev.postmortem.core.summary.SummaryRenderer;
@@ -66,8 +67,9 @@ public final class MacroView {
         values.put("source", text(sourceKey, linkName, time(viewer, fetched.fetchedAt())));
         // "Open in Jira" for a reader in the browser, not in an exported document (it offers nothing to act on)
         String issueUrl = fetched.summary().issueUrl();
-        if (mode != OutputMode.STATIC && issueUrl != null && isWebLink(toUri(issueUrl))) {
-            values.put("openUrl", issueUrl);
+        String openUrl = WebLinks.safeHttpUrl(issueUrl);
+        if (mode != OutputMode.STATIC && openUrl != null) {
+            values.put("openUrl", openUrl);
             values.put("openText", text("postmortem.confluence.macro.open", issueKey, linkName));
         }
         return templates.renderSummary(values);
@@ -94,7 +96,7 @@ public final class MacroView {
     }
 
     String authorisationRequired(String issueKey, String linkName, URI authorisationUri, OutputMode mode) {
-        if (mode == OutputMode.STATIC || !isWebLink(authorisationUri)) {
+        if (mode == OutputMode.STATIC || (authorisationUri == null || WebLinks.safeHttpUrl(authorisationUri.toString()) == null)) {
             return message("info", text("postmortem.confluence.macro.auth.title"), List.of(text("postmortem.confluence.macro.auth.body.static", issueKey, linkName)),
                     List.of(), null, null);
         }
@@ -180,22 +182,7 @@ public final class MacroView {
         return args.length == 0 ? i18n.getText(key) : i18n.getText(key, args);
     }
 
-    private static URI toUri(String url) {
-        try {
-            URI uri = new URI(url.strip());
-            return uri.getHost() == null ? null : uri;
-        } catch (java.net.URISyntaxException e) {
-            return null;
-        }
-    }
 
-    private static boolean isWebLink(URI uri) {
-        if (uri == null || uri.getScheme() == null) {
-            return false;
-        }
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        return scheme.equals("https") || scheme.equals("http");
-    }
 
     private static Serializable[] serializable(List<Object> args) {
         return args.stream()

@@ -1,14 +1,13 @@
 package dev.postmortem.core.summary;
 
 import dev.postmortem.core.actions.ActionState;
+import dev.postmortem.core.html.WebLinks;
 import dev.postmortem.core.narrative.FailureClass;
 import dev.postmortem.core.narrative.FollowUpExpectation;
 import dev.postmortem.core.narrative.Impact;
 import dev.postmortem.core.narrative.NarrativeLimits;
 import dev.postmortem.core.narrative.UnsafeCharacters;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -68,7 +67,7 @@ final class SummaryView {
 
     private Map<String, Object> build(DebriefSummary summary, Set<SummarySection> sections) {
         Map<String, Object> s = new HashMap<>();
-        String issueUrl = safeHttpUrl(summary.issueUrl());
+        String issueUrl = WebLinks.safeHttpUrl(summary.issueUrl());
         s.put("title", safe(summary.title()));
         s.put("issueKey", safe(summary.issueKey()));
         s.put("issueUrl", issueUrl);
@@ -308,6 +307,13 @@ final class SummaryView {
         }
         String whole = text.format(key, TIME_MARK);
         int mark = whole.indexOf(TIME_MARK);
+        if (mark < 0) {
+            // A translation without {0}: the sentence as it is, with no time, rather than no summary at all.
+            view.put("before", whole);
+            view.put("time", null);
+            view.put("after", "");
+            return view;
+        }
         view.put("before", whole.substring(0, mark));
         view.put("time", time(at));
         view.put("after", whole.substring(mark + TIME_MARK.length()));
@@ -345,22 +351,6 @@ final class SummaryView {
     }
 
     /** The URL when it is an absolute http(s) URL with a host; anything else (javascript:, data:, relative) is no link. */
-    static String safeHttpUrl(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme();
-            if (scheme == null || uri.getHost() == null) {
-                return null;
-            }
-            String lower = scheme.toLowerCase(Locale.ROOT);
-            return lower.equals("https") || lower.equals("http") ? uri.toString() : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
-    }
 
     /** {@code https://jira/browse/} when the issue URL is Jira's browse URL of the issue, so action keys can link too. */
     private static String browseBase(String issueUrl, String issueKey) {
