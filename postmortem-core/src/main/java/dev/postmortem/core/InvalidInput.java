@@ -34,7 +34,7 @@ public final class InvalidInput extends IllegalArgumentException {
         super(Objects.requireNonNull(messageKey, "messageKey"));
         this.messageKey = messageKey;
         List<Object> cut = new ArrayList<>(Arrays.asList(Objects.requireNonNull(args, "args")));
-        cut.replaceAll(InvalidInput::cut);
+        cut.replaceAll(Echo::argument);
         // Arguments are formatted into a message; a null would print as "null", which is never meant.
         cut.forEach(arg -> Objects.requireNonNull(arg, "argument of " + messageKey));
         this.args = Collections.unmodifiableList(cut);
@@ -57,7 +57,4 @@ public final class InvalidInput extends IllegalArgumentException {
                 : messageKey + args.stream().map(String::valueOf).collect(Collectors.joining(", ", " [", "]"));
     }
 
-    private static Object cut(Object argument) {
-        return argument instanceof CharSequence text ? Echo.of(text.toString()) : argument;
-    }
 }

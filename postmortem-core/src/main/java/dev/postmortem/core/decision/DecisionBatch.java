@@ -1,6 +1,7 @@
 package dev.postmortem.core.decision;
 
 import dev.postmortem.core.narrative.Problem;
+import dev.postmortem.core.summary.SummaryLimits;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ import java.util.Objects;
 public record DecisionBatch(List<Decision> decisions, List<Problem> problems) {
 
     /** One request decides at most this many actions: the summary's most actions (100) shown at once. */
-    public static final int MAX_DECISIONS = 100;
+    public static final int MAX_DECISIONS = SummaryLimits.MAX_ACTIONS;
 
     public DecisionBatch {
         decisions = List.copyOf(decisions);

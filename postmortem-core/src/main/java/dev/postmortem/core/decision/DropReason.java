@@ -2,6 +2,7 @@ package dev.postmortem.core.decision;
 
 import dev.postmortem.core.narrative.Problem;
 import dev.postmortem.core.narrative.UnsafeCharacters;
+import dev.postmortem.core.summary.SummaryLimits;
 
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +23,7 @@ public record DropReason(String text) {
      * The summary shows an action's "not doing" reason up to 500 characters ({@code SummaryLimits.MAX_REASON_CHARS});
      * a reason is refused above that rather than stored and shown cut.
      */
-    public static final int MAX_CHARS = 500;
+    public static final int MAX_CHARS = SummaryLimits.MAX_REASON_CHARS;
 
     public DropReason {
         Objects.requireNonNull(text, "text");

@@ -1,5 +1,6 @@
 package dev.postmortem.core.decision;
 
+import dev.postmortem.core.InvalidInput;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.core.soak.WorkingCalendar;
 
@@ -26,7 +27,7 @@ public record ReminderPolicy(int businessDays, WorkingCalendar calendar) {
     public ReminderPolicy {
         Objects.requireNonNull(calendar, "calendar");
         if (businessDays < 1 || businessDays > SoakPolicy.MAX_BUSINESS_DAYS) {
-            throw new IllegalArgumentException(DecisionMessages.REMINDER_OUT_OF_RANGE);
+            throw new InvalidInput(DecisionMessages.REMINDER_OUT_OF_RANGE);
         }
     }
 

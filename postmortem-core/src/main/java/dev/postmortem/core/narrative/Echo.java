@@ -27,7 +27,7 @@ public final class Echo {
     }
 
     /** Text arguments cut as by {@link #of(String)}; any other argument (numbers, instants) as it is. */
-    static Object argument(Object argument) {
+    public static Object argument(Object argument) {
         return argument instanceof CharSequence text ? of(text.toString()) : argument;
     }
 }

@@ -45,7 +45,7 @@ public class SummaryFormatException extends Exception {
     /** Text arguments cut by {@link Echo}: the document may carry a huge value, the message never does. */
     private static List<Object> shortened(Object... args) {
         return Arrays.stream(args)
-                .map(arg -> arg instanceof CharSequence text ? (Object) Echo.of(text.toString()) : arg)
+                .map(Echo::argument)
                 .toList();
     }
 
