@@ -56,6 +56,7 @@
         addLearned: AJS.I18n.getText('postmortem.jira.narrative.editor.addLearned'),
         impactTimes: AJS.I18n.getText('postmortem.jira.narrative.editor.impactTimes'),
         entriesOne: AJS.I18n.getText('postmortem.jira.narrative.editor.entriesOne'),
+        accountsOne: AJS.I18n.getText('postmortem.jira.narrative.editor.accountsOne'),
         factorsOne: AJS.I18n.getText('postmortem.jira.narrative.editor.factorsOne'),
         nothingYet: AJS.I18n.getText('postmortem.jira.narrative.editor.nothingYet'),
         emptyItem: AJS.I18n.getText('postmortem.jira.narrative.editor.emptyItem'),
@@ -246,8 +247,10 @@
         this.section('accounts', LABELS.accounts, function () {
             var names = self.participantNames();
             var accounts = model.accounts.length;
+            var count = accounts === 1 ? LABELS.accountsOne
+                : AJS.I18n.getText('postmortem.jira.narrative.editor.accountsMany', accounts);
             if (!names.length) {
-                return accounts ? String(accounts) : '';
+                return accounts ? count : '';
             }
             var shown = names.slice(0, 2).join(', ') + (accounts > 2 ? ', \u2026' : '');
             return AJS.I18n.getText('postmortem.jira.narrative.editor.accountsLine', accounts, shown);

@@ -52,11 +52,12 @@ public class UserTexts {
     }
 
     /**
-     * The time from {@code from} to {@code to} as the message {@code key} words "2 d 4 h 30 min" (days, hours,
-     * minutes as arguments), counted as the core's {@link TimeLeft} counts the soak's time left (a started minute
-     * counts).
+     * The time from {@code from} to {@code to} as the message {@code key} words it ("2 d 4 h", days, hours, minutes as
+     * choice arguments that leave out a zero unit), counted as the core's {@link TimeLeft} counts the soak's time left
+     * (a started minute counts); the text of {@code key + ".none"} when nothing is left.
      */
     protected String duration(String key, Instant from, Instant to) {
-        return text(key, TimeLeft.between(from, to).messageArgs().toArray());
+        String duration = text(key, TimeLeft.between(from, to).messageArgs().toArray()).strip();
+        return duration.isEmpty() ? text(key + ".none") : duration;
     }
 }

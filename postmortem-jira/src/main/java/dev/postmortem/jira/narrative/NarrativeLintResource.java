@@ -78,7 +78,8 @@ public class NarrativeLintResource {
         }
         List<String> names = new java.util.ArrayList<>();
         for (JsonNode name : participants) {
-            if (name.isTextual() && names.size() < 100 && name.textValue().length() <= 255) {
+            if (name.isTextual() && names.size() < NarrativeLimits.MAX_ACCOUNTS
+                    && name.textValue().length() <= NarrativeLimits.MAX_NAME_CHARS) {
                 names.add(name.textValue());
             }
         }

@@ -25,7 +25,6 @@ public class ProcessTexts extends UserTexts {
      * zero units ("2 h", not "0 d 2 h 0 min"); "less than a minute" (translated) when nothing is left.
      */
     public String elapsed(Instant from, Instant to) {
-        String elapsed = duration(ELAPSED_KEY, from, to).strip();
-        return elapsed.isEmpty() ? text(ELAPSED_KEY + ".none") : elapsed;
+        return duration(ELAPSED_KEY, from, to);
     }
 }

@@ -4,8 +4,8 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import dev.postmortem.jira.host.CallerAccess;
+import dev.postmortem.jira.host.IssueUrls;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,14 +31,14 @@ public class SoakPanelContextProvider implements ContextProvider {
     private final SoakStatus status;
     private final CallerAccess access;
     private final JiraAuthenticationContext authenticationContext;
-    private final ApplicationProperties applicationProperties;
+    private final IssueUrls issueUrls;
 
     public SoakPanelContextProvider(SoakStatus status, CallerAccess access,
             JiraAuthenticationContext authenticationContext, ApplicationProperties applicationProperties) {
         this.status = Objects.requireNonNull(status, "status");
         this.access = Objects.requireNonNull(access, "access");
         this.authenticationContext = Objects.requireNonNull(authenticationContext, "authenticationContext");
-        this.applicationProperties = Objects.requireNonNull(applicationProperties, "applicationProperties");
+        this.issueUrls = new IssueUrls(applicationProperties);
     }
 
     @Override
@@ -64,13 +64,11 @@ public class SoakPanelContextProvider implements ContextProvider {
      */
     private List<Map<String, String>> postmortems(SoakStatusView view) {
         List<String> names = view.getHeldBy() != null ? List.of(view.getHeldBy()) : view.getAwaitingDebrief();
-        String base = applicationProperties.getBaseUrl(UrlMode.CANONICAL);
-        String browse = (base == null ? "" : base.replaceAll("/+$", "")) + "/browse/";
         List<Map<String, String>> links = new ArrayList<>();
         for (String name : names) {
             Map<String, String> link = new HashMap<>();
             link.put("name", name);
-            link.put("url", KEY_PATTERN.matcher(name).matches() ? browse + name : null);
+            link.put("url", KEY_PATTERN.matcher(name).matches() ? issueUrls.browse(name) : null);
             links.add(link);
         }
         return links;

@@ -34,8 +34,7 @@ public class SoakTexts extends UserTexts {
 
     /** "2 d 4 h 30 min", as the core's {@link TimeLeft} counts it (rounded up to the minute). */
     public String timeLeft(Instant now, Instant until) {
-        // The pattern leaves out a unit that is zero ("1 d 2 h", "19 h 12 min") and so may end in a space.
-        return duration("postmortem.jira.soak.timeLeft", now, until).strip();
+        return duration("postmortem.jira.soak.timeLeft", now, until);
     }
 
     /**

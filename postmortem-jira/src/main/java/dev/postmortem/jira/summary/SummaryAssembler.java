@@ -3,7 +3,6 @@ package dev.postmortem.jira.summary;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import dev.postmortem.core.actions.ProportionalityCheck;
 import dev.postmortem.core.narrative.FollowUpExpectation;
 import dev.postmortem.core.narrative.Impact;
@@ -14,6 +13,7 @@ import dev.postmortem.core.summary.SummaryAction;
 import dev.postmortem.core.summary.SummaryImpact;
 import dev.postmortem.core.summary.SummaryProportionality;
 import dev.postmortem.core.summary.SummaryTimelineEntry;
+import dev.postmortem.jira.host.IssueUrls;
 import dev.postmortem.jira.storage.SoakPolicyStore;
 
 import java.time.Clock;
@@ -42,7 +42,7 @@ public class SummaryAssembler {
     private final PostmortemContent content;
     private final VisibleActions visibleActions;
     private final SoakPolicyStore soakPolicies;
-    private final ApplicationProperties applicationProperties;
+    private final IssueUrls issueUrls;
     private final Clock clock;
     private final ProportionalityCheck proportionalityCheck = ProportionalityCheck.withDefaults();
 
@@ -51,7 +51,7 @@ public class SummaryAssembler {
         this.content = content;
         this.visibleActions = visibleActions;
         this.soakPolicies = soakPolicies;
-        this.applicationProperties = applicationProperties;
+        this.issueUrls = new IssueUrls(applicationProperties);
         this.clock = clock;
     }
 
@@ -80,7 +80,7 @@ public class SummaryAssembler {
                 postmortem.getKey(),
                 orEmpty(postmortem.getSummary()),
                 postmortem.getStatus() == null ? "" : orEmpty(postmortem.getStatus().getName()),
-                issueUrl(postmortem.getKey()),
+                issueUrls.browse(postmortem.getKey()),
                 debriefHeldAt.orElse(null),
                 soakEndsAt,
                 narrative.failureClass(),
@@ -107,10 +107,6 @@ public class SummaryAssembler {
         return recordedName.isEmpty() ? content.displayName(userKey) : recordedName;
     }
 
-    private String issueUrl(String key) {
-        String base = applicationProperties.getBaseUrl(UrlMode.CANONICAL);
-        return (base == null ? "" : base.replaceAll("/+$", "")) + "/browse/" + key;
-    }
 
     private static SummaryImpact impact(Impact impact) {
         if (impact.start() == null) {
