@@ -483,7 +483,7 @@ it('narrative editor: an older answer arriving after a newer one does not replac
     page.type(why, 'The alert did not fire.');
     page.clock.tick(LINT_DELAY_MS);
     const [older, newer] = page.lintRequests();
-    assert.deepEqual(newer.json().text, 'The alert did not fire.');
+    assert.deepEqual(newer.json(), {text: 'The alert did not fire.', participants: ['Alice Example', 'Bob Example']});
 
     newer.respond(200, {findings: []});
     older.respond(200, {findings: [
