@@ -201,7 +201,8 @@ public class AoProcessEventLog implements ProcessEventLog {
                 new DBParam(ProcessEventEntity.COLUMN_PROJECT_ID, event.projectId()),
                 new DBParam(ProcessEventEntity.COLUMN_OCCURRED_AT, event.at().toEpochMilli()),
                 new DBParam(ProcessEventEntity.COLUMN_ACTOR_KEY, event.actorKey()),
-                new DBParam(ProcessEventEntity.COLUMN_ACTION_ID, event.actionId()));
+                new DBParam(ProcessEventEntity.COLUMN_ACTION_ID, event.actionId()),
+                new DBParam(ProcessEventEntity.COLUMN_DETAIL, event.detail()));
     }
 
     private static List<ProcessEvent> toEvents(ProcessEventEntity[] rows) {
@@ -210,6 +211,6 @@ public class AoProcessEventLog implements ProcessEventLog {
 
     private static ProcessEvent toEvent(ProcessEventEntity row) {
         return new ProcessEvent(ProcessEventType.valueOf(row.getEventType()), row.getIssueId(), row.getProjectId(),
-                Instant.ofEpochMilli(row.getOccurredAt()), row.getActorKey(), row.getActionId());
+                Instant.ofEpochMilli(row.getOccurredAt()), row.getActorKey(), row.getActionId(), row.getDetail());
     }
 }

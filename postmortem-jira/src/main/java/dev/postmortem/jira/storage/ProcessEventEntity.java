@@ -1,5 +1,6 @@
 package dev.postmortem.jira.storage;
 
+import dev.postmortem.core.decision.DropReason;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;
@@ -24,6 +25,12 @@ public interface ProcessEventEntity extends Entity {
     String COLUMN_OCCURRED_AT = "OCCURRED_AT";
     String COLUMN_ACTOR_KEY = "ACTOR_KEY";
     String COLUMN_ACTION_ID = "ACTION_ID";
+    String COLUMN_DETAIL = "DETAIL";
+    /**
+     * The longest detail the log accepts: a drop reason (the core's {@code DropReason.MAX_CHARS}). Longer than AO's
+     * portable VARCHAR (450), so the column is unlimited text.
+     */
+    int DETAIL_MAX_CHARS = DropReason.MAX_CHARS;
 
     /** {@link ProcessEventType} name. */
     @NotNull
@@ -65,4 +72,13 @@ public interface ProcessEventEntity extends Entity {
     Long getActionId();
 
     void setActionId(Long actionId);
+
+    /**
+     * Free text of the event: the reason of an {@link ProcessEventType#ACTION_DROPPED}. Added to v1 later, nullable
+     * (docs/adr/0006-active-objects-schema-changes.md); null on other types and older rows.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getDetail();
+
+    void setDetail(String detail);
 }

@@ -20,6 +20,10 @@ import java.util.Optional;
  *       {@link ProcessEventEntity#COLUMN_ACTION_ID}): the commit post-function, soak.CommitRecordingFunction, on
  *       every commit of an action.</li>
  *   <li>{@link #OVERRIDE} (keyed by the action): the soak override, soak.SoakOverrides.</li>
+ *   <li>{@link #ACTION_DROPPED} (keyed by the postmortem, naming the action, the reason in
+ *       {@link ProcessEventEntity#COLUMN_DETAIL}): the decision after the soak, when a proposed action is dropped.</li>
+ *   <li>{@link #DECISION_REMINDED} (keyed by the postmortem, {@code at} = the reminder's due time): the cluster-wide
+ *       job, once per soak end, when it sends the reminder about actions still undecided.</li>
  * </ul>
  */
 public enum ProcessEventType {
@@ -28,7 +32,11 @@ public enum ProcessEventType {
     ACTIONS_COMMITTED,
     OVERRIDE,
     /** The "Debrief held at" time was removed after a debrief was recorded; {@code at} is when it was removed. */
-    DEBRIEF_CLEARED;
+    DEBRIEF_CLEARED,
+    /** A proposed action was dropped after the soak, with a reason (issue 13). */
+    ACTION_DROPPED,
+    /** Undecided actions of a postmortem were reminded about, once per soak end (issue 13). */
+    DECISION_REMINDED;
 
     /** The core's kind of process step this event is; empty for one that is not a step of the postmortem. */
     public Optional<ProcessStep.Kind> stepKind() {
@@ -39,6 +47,8 @@ public enum ProcessEventType {
             case ACTIONS_COMMITTED -> Optional.of(ProcessStep.Kind.ACTION_COMMITTED);
             // OVERRIDE is keyed by the action, not the postmortem.
             case OVERRIDE -> Optional.empty();
+            // Decisions are read by the decision metrics, not by the debrief rules.
+            case ACTION_DROPPED, DECISION_REMINDED -> Optional.empty();
         };
     }
 }

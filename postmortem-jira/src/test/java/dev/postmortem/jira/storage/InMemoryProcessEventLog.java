@@ -33,7 +33,7 @@ public class InMemoryProcessEventLog implements ProcessEventLog {
     @Override
     public synchronized void append(ProcessEvent event) {
         recordOrder.add(new ProcessEvent(event.type(), event.issueId(), event.projectId(),
-                event.at().truncatedTo(ChronoUnit.MILLIS), event.actorKey(), event.actionId()));
+                event.at().truncatedTo(ChronoUnit.MILLIS), event.actorKey(), event.actionId(), event.detail()));
     }
 
     /** Every event appended, in record order. */

@@ -116,6 +116,22 @@ public abstract class ProcessViewStorageContractTest {
     }
 
     @Test
+    public void aDroppedActionComesBackWithItsReasonWhole() {
+        String start = "Covered by the new alert; <b>markup</b> & \"quotes\" kept as text. ";
+        String reason = start + "é".repeat(ProcessEventEntity.DETAIL_MAX_CHARS - start.length());
+        events.append(ProcessEvent.actionDropped(30001L, PROJECT, hours(1), "bob", 20001L, reason));
+        events.append(new ProcessEvent(ProcessEventType.DECISION_REMINDED, 30001L, PROJECT, hours(2), null));
+
+        List<ProcessEvent> read = events.forIssuesInRecordOrder(List.of(30001L));
+
+        assertThat(read).extracting(ProcessEvent::type)
+                .containsExactly(ProcessEventType.ACTION_DROPPED, ProcessEventType.DECISION_REMINDED);
+        assertThat(read.get(0)).isEqualTo(ProcessEvent.actionDropped(30001L, PROJECT, hours(1), "bob", 20001L, reason));
+        assertThat(read.get(0).detailText()).contains(reason);
+        assertThat(read.get(1).detailText()).isEmpty();
+    }
+
+    @Test
     public void theProcessOfACorrectedDebriefIsReadFromTheRecordedEvents() {
         long postmortem = 30001L;
         events.append(event(ProcessEventType.DEBRIEF_HELD, postmortem, hours(24), "alice"));
