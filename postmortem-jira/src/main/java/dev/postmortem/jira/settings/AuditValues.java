@@ -1,39 +1,17 @@
 package dev.postmortem.jira.settings;
 
-import dev.postmortem.core.soak.SoakPolicy;
-import dev.postmortem.core.soak.WorkingCalendar;
 
 import java.time.DayOfWeek;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
- * A soak policy as the audit stores it: short, language-neutral text that the page words in the reader's language
- * when it shows the change. "" is the site default, {@code HOURS 48}, {@code BUSINESS_DAYS 2 Europe/Berlin 1,2,3,4,5 3}
- * (days, zone, ISO working days, number of holidays: the dates themselves would not fit a short column).
+ * A soak policy as the audit stored it ({@link dev.postmortem.jira.storage.SettingsChange#policyValue}), in the
+ * reader's words.
  */
 final class AuditValues {
 
     private AuditValues() {
-    }
-
-    static String policy(Optional<SoakPolicy> policy) {
-        if (policy.isEmpty()) {
-            return "";
-        }
-        return switch (policy.get()) {
-            case SoakPolicy.Fixed fixed -> "HOURS " + fixed.duration().toHours();
-            case SoakPolicy.BusinessDays days -> {
-                WorkingCalendar calendar = days.calendar();
-                yield "BUSINESS_DAYS " + days.days() + " " + calendar.zone().getId() + " "
-                        + new TreeSet<>(calendar.workingDays()).stream().map(d -> String.valueOf(d.getValue()))
-                                .collect(Collectors.joining(","))
-                        + " " + calendar.holidays().size();
-            }
-        };
     }
 
     /** The stored text in the reader's words; text this version cannot read is shown as it is. */

@@ -111,8 +111,7 @@ public class ProjectSettingsPage {
         if (!settings.policy().equals(oldPolicy)) {
             settings.policy().ifPresentOrElse(policy -> policies.saveForProject(projectId, policy),
                     () -> policies.removeForProject(projectId));
-            audit(projectId, userKey, now, Setting.SOAK_POLICY, AuditValues.policy(oldPolicy),
-                    AuditValues.policy(settings.policy()));
+            SettingsChange.ofPolicy(projectId, userKey, now, oldPolicy, settings.policy()).ifPresent(changes::record);
         }
         return view(project, stored(projectId), Map.of(), true, choices);
     }
