@@ -32,7 +32,7 @@ import java.util.TreeSet;
  * Reading collects every problem of the request (each with its field) and then lets the core's constructors
  * decide the rest (ranges, a calendar without working days), so the rules live in one place.
  */
-final class SoakPolicyJson {
+public final class SoakPolicyJson {
 
     static final String KIND_KEY = "postmortem.jira.rest.policy.kind";
     static final String WHOLE_NUMBER_KEY = "postmortem.jira.rest.policy.wholeNumber";
@@ -44,7 +44,7 @@ final class SoakPolicyJson {
     private SoakPolicyJson() {
     }
 
-    static ObjectNode write(SoakPolicy policy) {
+    public static ObjectNode write(SoakPolicy policy) {
         ObjectNode node = Json.object();
         switch (policy) {
             case SoakPolicy.Fixed fixed -> {
@@ -70,7 +70,7 @@ final class SoakPolicyJson {
         return node;
     }
 
-    static SoakPolicy read(JsonNode request) {
+    public static SoakPolicy read(JsonNode request) {
         List<RestProblem.Detail> problems = new ArrayList<>();
         String kind = request.path("kind").asText("").toUpperCase(Locale.ROOT);
         SoakPolicy policy = null;
