@@ -1,7 +1,8 @@
 package webwork.action;
 
 // Stand-in for Jira's WebWork 1 (webwork.action.ActionSupport, shipped with Jira); only the members the plugin
-// overrides. The real class implements webwork.action.Action (SUCCESS, ERROR, INPUT, ...) and much more.
+// overrides. The real class implements webwork.action.Action (SUCCESS, ERROR, INPUT, ...), Serializable and
+// IllegalArgumentAware, and has much more.
 public class ActionSupport {
 
     public ActionSupport() {
