@@ -13,6 +13,8 @@ import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
 import dev.postmortem.jira.setup.SetupReport;
 import dev.postmortem.jira.setup.StepResult;
 import dev.postmortem.jira.storage.SoakPolicyStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the page says about setup. On every view a read-only look at Jira now (by the ids setup remembered, as setup
@@ -30,6 +33,7 @@ import java.util.function.Function;
 public class SetupOverview {
 
     static final String STEP_LABEL_PREFIX = "postmortem.jira.admin.setup.object.";
+    private static final Logger LOG = LoggerFactory.getLogger(SetupOverview.class);
 
     private final PostmortemLookup lookup;
     private final SetupTexts setupTexts;
@@ -49,9 +53,9 @@ public class SetupOverview {
     /** The objects setup manages, as Jira has them now. Writes nothing. */
     public List<SetupRow> now() {
         List<SetupRow> rows = new ArrayList<>();
-        rows.add(row(PostmortemLookup.ISSUE_TYPE_ROLE, lookup.rememberedIssueType(), lookup::issueTypeByName,
+        rows.add(row(PostmortemLookup.ISSUE_TYPE_ROLE, lookup::rememberedIssueType, lookup::issueTypeByName,
                 PostmortemLookup.ISSUE_TYPE_NAME_KEY, IssueType::getName, IssueType::getId));
-        rows.add(row(PostmortemLookup.LINK_TYPE_ROLE, lookup.rememberedLinkType(), lookup::linkTypeByName,
+        rows.add(row(PostmortemLookup.LINK_TYPE_ROLE, lookup::rememberedLinkType, lookup::linkTypeByName,
                 PostmortemLookup.LINK_TYPE_NAME_KEY, IssueLinkType::getName, type -> String.valueOf(type.getId())));
         rows.add(field(EnsureDebriefHeldAtField.SPEC));
         rows.add(field(EnsureNarrativeField.SPEC));
@@ -89,12 +93,21 @@ public class SetupOverview {
     }
 
     private SetupRow field(CustomFieldSpec spec) {
-        return row(spec.role(), lookup.rememberedField(spec), () -> lookup.fieldByName(spec), spec.nameKey(),
+        return row(spec.role(), () -> lookup.rememberedField(spec), () -> lookup.fieldByName(spec), spec.nameKey(),
                 CustomField::getName, CustomField::getId);
     }
 
-    private <T> SetupRow row(String role, RememberedIds.Lookup<T> remembered, java.util.function.Supplier<Optional<T>> byName,
-            String nameKey, Function<T, String> name, Function<T, String> id) {
+    private <T> SetupRow row(String role, Supplier<RememberedIds.Lookup<T>> rememberedNow,
+            Supplier<Optional<T>> byName, String nameKey, Function<T, String> name, Function<T, String> id) {
+        RememberedIds.Lookup<T> remembered;
+        try {
+            remembered = rememberedNow.get();
+        } catch (RuntimeException e) {
+            // SETUP_OBJECT could not be read: say so on this row; the rest of the page still works.
+            LOG.warn("Postmortem administration: could not read which Jira object setup remembered for '{}'", role, e);
+            return new SetupRow(label(role), stateText(ObjectState.FAILED), ObjectState.FAILED.lozenge(),
+                    texts.text("postmortem.jira.admin.setup.unreadable"));
+        }
         ObjectState state;
         String details;
         if (remembered instanceof RememberedIds.Found<T> found) {

@@ -68,8 +68,13 @@ public final class SiteDefaultForm {
         return new SiteDefaultForm(kind,
                 json.has(HOURS) ? json.get(HOURS).asText() : "",
                 json.has(DAYS) ? json.get(DAYS).asText() : "",
-                json.has(ZONE) ? json.get(ZONE).asText() : "UTC",
+                zoneName(json.path(ZONE).asText("")),
                 working, String.join("\n", holidayList));
+    }
+
+    /** UTC as people write it: java.time calls the built-in default's zone "Z". */
+    private static String zoneName(String zone) {
+        return zone.isEmpty() || "Z".equals(zone) ? "UTC" : zone;
     }
 
     /** The form as submitted; a missing field reads as empty. */

@@ -103,6 +103,13 @@ class AdminPageTest {
         }
 
         @Test
+        void theBuiltInDefaultsZoneReadsUtc() {
+            jira.policies.saveSiteDefault(SoakPolicy.DEFAULT);
+
+            assertThat(jira.page().show().getForm().getZone()).isEqualTo("UTC");
+        }
+
+        @Test
         void aValidFormIsSavedAsTheSiteDefault() {
             AdminPageView view = jira.page().saveSiteDefault(form("kind", "BUSINESS_DAYS", "days", "4",
                     "zone", "Europe/Berlin", "workingDays", "MONDAY", "workingDays", "WEDNESDAY",
@@ -203,6 +210,27 @@ class AdminPageTest {
             assertThat(view.getSetupRows().get(1).getDetails()).contains("10200");
             assertThat(view.getFeaturesOff()).singleElement().asString()
                     .contains("soak-end job", "com.atlassian.scheduler.SchedulerService");
+        }
+
+        @Test
+        void aSetupTableThatCannotBeReadFailsItsRowsNotThePage() {
+            AdminFixture broken = new AdminFixture(Locale.ENGLISH).allInPlace();
+            SetupOverview overview = new SetupOverview(new dev.postmortem.jira.host.PostmortemLookup(
+                    broken.issueTypes, broken.linkTypes, broken.fields,
+                    new dev.postmortem.jira.host.SetupTexts(dev.postmortem.jira.JiraTexts.english()),
+                    new dev.postmortem.jira.host.RememberedIds(unreadable(), java.time.Clock.systemUTC())),
+                    new dev.postmortem.jira.host.SetupTexts(dev.postmortem.jira.JiraTexts.english()), broken.policies,
+                    broken.features, broken.texts());
+
+            assertThat(overview.now()).extracting(SetupRow::getState).containsExactly("Failed", "Failed", "Failed",
+                    "Failed", "In place");
+            assertThat(overview.now().get(0).getDetails()).startsWith("What setup remembered could not be read");
+        }
+
+        private static dev.postmortem.jira.storage.InMemorySetupObjects unreadable() {
+            dev.postmortem.jira.storage.InMemorySetupObjects store = new dev.postmortem.jira.storage.InMemorySetupObjects();
+            store.failReads = new IllegalStateException("database is down");
+            return store;
         }
 
         @Test
