@@ -30,7 +30,8 @@ import java.util.TreeSet;
  *  "workingDays": ["MONDAY", ..., "FRIDAY"], "holidays": ["2026-12-24"]}
  * }</pre>
  * Reading collects every problem of the request (each with its field) and then lets the core's constructors
- * decide the rest (ranges, a calendar without working days), so the rules live in one place.
+ * decide the rest (ranges, a calendar without working days), so the rules live in one place. Public for the
+ * administration page's site default form, which builds this body from its fields and reads it here.
  */
 public final class SoakPolicyJson {
 
