@@ -1,24 +1,20 @@
 package webwork.action;
 
-// Stand-in for webwork 1 (webwork.action.ActionSupport, the superclass of JiraActionSupport); only the members the
-// plugin overrides. No behaviour: Jira's webwork dispatcher runs the real one.
+// Stand-in for Jira's WebWork 1 (webwork.action.ActionSupport, shipped with Jira); only the members the plugin
+// overrides and the view names of webwork.action.Action. The real class also implements Serializable and
+// IllegalArgumentAware, and has much more.
 public class ActionSupport implements Action {
 
     public ActionSupport() {
     }
 
-    @Override
-    public String execute() throws Exception {
-        throw new UnsupportedOperationException("stub");
-    }
-
-    /** Runs for the "!default" command (the page's GET). */
+    /** The "!default" command of an action: shows its page. */
     public String doDefault() throws Exception {
-        throw new UnsupportedOperationException("stub");
+        throw new UnsupportedOperationException();
     }
 
-    /** Runs for the plain action (the form's POST), after validation. */
+    /** Runs after validation when the action is executed. */
     protected String doExecute() throws Exception {
-        throw new UnsupportedOperationException("stub");
+        throw new UnsupportedOperationException();
     }
 }

@@ -46,13 +46,18 @@ public final class DescriptorCheck {
                         + " declare it in " + PluginJar.SPRING_DIR + " instead");
             }
             String className = CLASS_ELEMENTS.contains(name) ? e.getTextContent().trim()
-                    : Descriptors.webworkActionClass(e) != null ? Descriptors.webworkActionClass(e)
-                    : "resource".equals(name) || "bean".equals(name) ? null : Descriptors.attr(e, "class");
+                    : "resource".equals(name) || "bean".equals(name) ? null
+                    : Descriptors.webworkAction(e) != null ? Descriptors.webworkAction(e) : Descriptors.attr(e, "class");
             if (className != null && !className.isEmpty()) {
                 checkClass(jar, host, wiring, imported, e, name, className, problems);
             }
             if ("resource".equals(name)) {
                 checkResource(jar, e, problems);
+            }
+            String view = Descriptors.webworkView(e);
+            if (view != null && !jar.has(view)) {
+                problems.add(Descriptors.where(e) + ": webwork view " + Descriptors.attr(e, "name") + " at /" + view
+                        + " is not in the jar");
             }
             if ("param".equals(name) && IMAGE_PARAMS.contains(Descriptors.attr(e, "name"))
                     && !jar.has(e.getTextContent().trim())) {

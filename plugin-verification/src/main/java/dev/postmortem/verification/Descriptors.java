@@ -49,19 +49,26 @@ final class Descriptors {
         return e.getLocalName() != null ? e.getLocalName() : e.getTagName();
     }
 
-    static String attr(Element e, String name) {
-        return e.hasAttribute(name) ? e.getAttribute(name).trim() : null;
-    }
-
     /**
-     * The class a {@code <webwork1>} module's {@code <action>} names in its {@code name} attribute (webwork actions are
-     * named, not classed), or null for any other element.
+     * The class a webwork1 {@code <action name="...">} names: webwork actions carry their class in {@code name}, not
+     * {@code class}; null for any other element.
      */
-    static String webworkActionClass(Element e) {
+    static String webworkAction(Element e) {
         return "action".equals(name(e)) && e.getParentNode() instanceof Element actions
                 && "actions".equals(name(actions)) && actions.getParentNode() instanceof Element module
                 && "webwork1".equals(name(module)) ? attr(e, "name") : null;
     }
+
+    /** The template a webwork1 action's {@code <view>} names, without its leading slash; null for other elements. */
+    static String webworkView(Element e) {
+        return "view".equals(name(e)) && e.getParentNode() instanceof Element action && webworkAction(action) != null
+                ? e.getTextContent().trim().replaceFirst("^/", "") : null;
+    }
+
+    static String attr(Element e, String name) {
+        return e.hasAttribute(name) ? e.getAttribute(name).trim() : null;
+    }
+
 
     /** Where an element is, for messages: {@code <workflow-condition key="soak">}. */
     static String where(Element e) {

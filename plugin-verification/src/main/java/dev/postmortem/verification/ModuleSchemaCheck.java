@@ -302,8 +302,8 @@ public final class ModuleSchemaCheck {
         } else if (MODULE_CLASS_TYPES.containsKey(name)) {
             className = Descriptors.attr(e, "class");
             required = MODULE_CLASS_TYPES.get(name);
-        } else if (Descriptors.webworkActionClass(e) != null) {
-            className = Descriptors.webworkActionClass(e);
+        } else if (Descriptors.webworkAction(e) != null) {
+            className = Descriptors.webworkAction(e);
             required = WEBWORK_ACTION;
         } else if ("condition".equals(name) && e.getParentNode() instanceof Element parent
                 && (WEB_FRAGMENTS.contains(Descriptors.name(parent)) || "conditions".equals(Descriptors.name(parent)))) {

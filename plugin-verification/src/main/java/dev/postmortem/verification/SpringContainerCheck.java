@@ -189,8 +189,7 @@ public final class SpringContainerCheck {
                 continue;
             }
             String className = CLASS_ELEMENTS.contains(name) ? e.getTextContent().trim()
-                    : Descriptors.webworkActionClass(e) != null ? Descriptors.webworkActionClass(e)
-                    : Descriptors.attr(e, "class");
+                    : Descriptors.webworkAction(e) != null ? Descriptors.webworkAction(e) : Descriptors.attr(e, "class");
             if (className != null && !className.isEmpty()) {
                 boolean itself = e.getParentNode() == root;
                 result.add(new ModuleClass(Descriptors.where(e) + (itself ? "" : " <" + name + ">"), className));

@@ -278,6 +278,34 @@ class PluginJarChecksTest {
         }
 
         @Test
+        void aWebworkActionWhoseClassOrViewIsMissingIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("atlassian-plugin.xml", "<velocity-allowlist",
+                    "<webwork1 key=\"admin\"><actions><action name=\"dev.postmortem.fixture.AdminAction\""
+                            + " alias=\"Admin\" roles-required=\"admin\"><view name=\"success\">/templates/admin.vm</view>"
+                            + "</action></actions></webwork1><velocity-allowlist").build(dir);
+
+            assertThat(DescriptorCheck.problems(jar, hostStubs())).containsExactly(
+                    "<webwork1 key=\"admin\"> <action> names dev.postmortem.fixture.AdminAction, which is not in the jar",
+                    "<webwork1 key=\"admin\">: webwork view success at /templates/admin.vm is not in the jar");
+        }
+
+        @Test
+        void aWebworkActionIsAutowiredFromTheContextLikeAnyModuleClass() {
+            String webwork = "<webwork1 key=\"admin\"><actions><action name=\"dev.postmortem.fixture.FieldType\""
+                    + " alias=\"Admin\"><view name=\"success\">/templates/view.vm</view></action></actions></webwork1>"
+                    + "<velocity-allowlist";
+            PluginJar wired = FixtureJar.valid().edit("atlassian-plugin.xml", "<velocity-allowlist", webwork).build(dir);
+            PluginJar unwired = FixtureJar.valid().edit("atlassian-plugin.xml", "<velocity-allowlist", webwork)
+                    .edit("dev/postmortem/fixture/FieldType.java", "public FieldType(Texts texts)",
+                            "public FieldType(Texts texts, com.example.host.Unwired unwired)")
+                    .build(dir.resolve("unwired"));
+
+            assertThat(DescriptorCheck.problems(wired, hostStubs())).isEmpty();
+            assertThat(DescriptorCheck.problems(unwired, hostStubs())).anySatisfy(p -> assertThat(p)
+                    .startsWith("<webwork1 key=\"admin\"> <action>: parameter 2 (com.example.host.Unwired)"));
+        }
+
+        @Test
         void aTemplateMissingFromTheJarIsReported() {
             PluginJar jar = FixtureJar.valid().without("templates/view.vm").build(dir);
 

@@ -31,7 +31,8 @@ import java.util.TreeSet;
  * }</pre>
  * Reading collects every problem of the request (each with its field) and then lets the core's constructors
  * decide the rest (ranges, a calendar without working days), so the rules live in one place. The project settings
- * page reads its form through {@link #read} too, so the REST API and the page accept exactly the same policies.
+ * page and the administration page's site default form read their forms through {@link #read} too, so the REST API
+ * and both pages accept exactly the same policies.
  */
 public final class SoakPolicyJson {
 
@@ -45,7 +46,7 @@ public final class SoakPolicyJson {
     private SoakPolicyJson() {
     }
 
-    static ObjectNode write(SoakPolicy policy) {
+    public static ObjectNode write(SoakPolicy policy) {
         ObjectNode node = Json.object();
         switch (policy) {
             case SoakPolicy.Fixed fixed -> {
