@@ -82,7 +82,7 @@ class SummaryDroppedActionsTest {
         assertThat(html).contains("<h4 class=\"pm-actions__heading\">Dropped after the soak</h4>");
         assertThat(dropped).contains(">Dropped</span>", "ACT-5", "Rewrite the pool in Rust", "Reason:",
                 "Covered by ACT-1 &lt;b&gt;for now&lt;/b&gt;",
-                "Dropped <time datetime=\"2026-11-23T10:00:00Z\">")
+                "on <time datetime=\"2026-11-23T10:00:00Z\">")
                 .doesNotContain("<b>", "Why not:", "ACT-4");
     }
 
@@ -91,7 +91,7 @@ class SummaryDroppedActionsTest {
         String html = RENDERER.render(withDropped(), Locale.GERMAN, EnumSet.of(SummarySection.ACTIONS));
 
         assertThat(html).contains("Nach der Karenzzeit verworfen", ">Verworfen</span>", "Begründung:",
-                "Verworfen am <time");
+                "am <time");
     }
 
     @Test

@@ -49,7 +49,7 @@ final class DecisionRows {
         return rows;
     }
 
-    /** "8: 3 committed, 2 dropped, 3 undecided", leaving out a state no action is in. */
+    /** "8 (3 committed, 2 dropped, 3 undecided)", leaving out a state no action is in. */
     private String counts(DecisionMetrics metrics) {
         List<String> parts = new ArrayList<>();
         add(parts, "committed", metrics.committed());
