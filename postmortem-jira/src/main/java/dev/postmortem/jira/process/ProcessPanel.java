@@ -71,7 +71,8 @@ public class ProcessPanel {
 
     /**
      * Which actions the viewer may browse, for one render of the panel: hand it to {@link #read}, whose actions go
-     * to the summary, and then the reading to {@link #of(Reading, Instant)}. A new one per render, never kept (see {@link ActionVisibility}).
+     * to the summary, and then the reading to {@link #of(Reading, Instant)}. A new one per render, never kept (see
+     * {@link ActionVisibility}).
      *
      * @param mayBrowse whether the viewer may browse an issue (the REST package's caller access)
      */
@@ -122,14 +123,26 @@ public class ProcessPanel {
             LOG.warn("Could not read the process events of postmortem {}", postmortem.getKey(), e);
             recorded = null;
         }
-        Long projectId = postmortem.getProjectId();
-        Optional<String> notDoing = (projectId == null ? DecisionSettings.DEFAULTS
-                : decisionSettings.forProject(projectId)).notDoingResolutionId();
+        Optional<String> notDoing = notDoingResolutionId(postmortem);
         List<ProcessEvent> events = recorded == null ? List.of() : recorded.events();
         DecidableActions.Read actions = decidableActions.ofRecorded(List.of(postmortem),
                 Map.of(postmortem.getId(), events), visibility::isVisible, project -> notDoing)
                 .get(postmortem.getId());
         return new Reading(visibility, recorded, actions);
+    }
+
+    /** The project's "not doing" resolution; none (resolution names decide) when its settings cannot be read. */
+    private Optional<String> notDoingResolutionId(Issue postmortem) {
+        Long projectId = postmortem.getProjectId();
+        if (projectId == null) {
+            return DecisionSettings.DEFAULTS.notDoingResolutionId();
+        }
+        try {
+            return decisionSettings.forProject(projectId).notDoingResolutionId();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the decision settings of project {}; counting by resolution names", projectId, e);
+            return DecisionSettings.DEFAULTS.notDoingResolutionId();
+        }
     }
 
     /**

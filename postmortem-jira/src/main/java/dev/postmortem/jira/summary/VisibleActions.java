@@ -96,11 +96,19 @@ public class VisibleActions {
                 .toList();
     }
 
+    /** The project's "not doing" resolution; none (resolution names decide) when its settings cannot be read. */
     private Optional<String> notDoingResolutionId(Issue postmortem) {
         Long projectId = postmortem.getProjectId();
-        DecisionSettings settings = projectId == null ? DecisionSettings.DEFAULTS
-                : decisionSettings.forProject(projectId);
-        return settings.notDoingResolutionId();
+        if (projectId == null) {
+            return DecisionSettings.DEFAULTS.notDoingResolutionId();
+        }
+        try {
+            return decisionSettings.forProject(projectId).notDoingResolutionId();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the decision settings of project {}; summarising by resolution names", projectId,
+                    e);
+            return DecisionSettings.DEFAULTS.notDoingResolutionId();
+        }
     }
 
     private SummaryAction summaryAction(DecidableActions.Read read, DecidableAction decidable, Instant soakEnd,

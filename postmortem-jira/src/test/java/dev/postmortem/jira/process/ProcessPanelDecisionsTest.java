@@ -3,18 +3,23 @@ package dev.postmortem.jira.process;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
 import dev.postmortem.jira.storage.DecisionSettings;
+import dev.postmortem.jira.storage.DecisionSettingsStore;
 import dev.postmortem.jira.storage.ProcessEventType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -120,6 +125,19 @@ class ProcessPanelDecisionsTest {
 
         assertThat(before).contains("Proposed actions: 1 (1 committed)");
         assertThat(after).contains("Proposed actions: 1 (1 dropped)");
+    }
+
+    @Test
+    void whenTheDecisionSettingsCannotBeReadResolutionNamesDecideAndThePanelStillShows() {
+        DecisionSettingsStore broken = mock(DecisionSettingsStore.class);
+        when(broken.forProject(anyLong())).thenThrow(new IllegalStateException("database down"));
+        ProcessPanel panel = new ProcessPanel(jira.processes, jira.issueManager, jira.texts,
+                Clock.fixed(NOW, ZoneOffset.UTC), jira.decidableActions, broken);
+
+        ProcessPanelView view = panel.of(postmortem, SOAK_END, SEES_EVERYTHING);
+
+        assertThat(view.getRows()).extracting(ProcessPanelRow::toString)
+                .contains("Proposed actions: 5 (1 committed, 3 dropped, 1 undecided)");
     }
 
     @Test
