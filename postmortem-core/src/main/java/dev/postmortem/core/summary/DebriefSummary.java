@@ -122,7 +122,8 @@ public record DebriefSummary(
                         actionTexts.take(action.summary(), SummaryLimits.MAX_LABEL_CHARS),
                         action.state(),
                         actionTexts.take(action.statusName(), SummaryLimits.MAX_LABEL_CHARS),
-                        actionTexts.take(action.notDoingReason(), SummaryLimits.MAX_REASON_CHARS)));
+                        actionTexts.take(action.notDoingReason(), SummaryLimits.MAX_REASON_CHARS),
+                        action.droppedAfterSoakAt()));
             }
         }
         if (proportionality != null) {

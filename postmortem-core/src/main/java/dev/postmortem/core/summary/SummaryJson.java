@@ -109,6 +109,7 @@ public final class SummaryJson {
             node.put("state", action.state().name());
             node.put("statusName", action.statusName());
             putOptional(node, "notDoingReason", action.notDoingReason());
+            putInstant(node, "droppedAfterSoakAt", action.droppedAfterSoakAt());
         }
         if (summary.proportionality() != null) {
             SummaryProportionality p = summary.proportionality();
@@ -251,7 +252,9 @@ public final class SummaryJson {
         }
         return new SummaryAction(node.field("issueKey").requiredText(), node.field("summary").requiredText(),
                 state.optionalEnum(ActionState::valueOf), node.field("statusName").requiredText(),
-                node.field("notDoingReason").optionalText());
+                node.field("notDoingReason").optionalText(),
+                // Absent in answers of app versions before the decision after the soak: not dropped there.
+                node.field("droppedAfterSoakAt").optionalInstant());
     }
 
     private static SummaryProportionality readProportionality(Node node) throws SummaryFormatException {

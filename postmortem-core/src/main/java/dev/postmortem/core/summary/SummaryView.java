@@ -83,7 +83,12 @@ final class SummaryView {
         s.put("factors", summary.contributingFactors().stream().map(SummaryView::paragraphs).toList());
         s.put("learnings", summary.learnings().stream().map(SummaryView::paragraphs).toList());
         String browseBase = browseBase(issueUrl, summary.issueKey());
-        s.put("actions", summary.actions().stream().map(a -> action(a, browseBase)).toList());
+        // Dropped at the decision after the soak: listed apart, with the reason, so a conscious "no" is not read
+        // as one more finished action (issue 13).
+        s.put("actions", summary.actions().stream().filter(a -> !a.droppedAfterSoak())
+                .map(a -> action(a, browseBase)).toList());
+        s.put("droppedActions", summary.actions().stream().filter(SummaryAction::droppedAfterSoak)
+                .map(a -> action(a, browseBase)).toList());
         s.put("proportionality", proportionality(summary.proportionality()));
         s.put("soak", soak(summary));
         SummaryOmissions omitted = summary.omitted();
@@ -252,6 +257,8 @@ final class SummaryView {
         view.put("statusName", safe(action.statusName()));
         List<List<String>> reason = paragraphs(action.notDoingReason());
         view.put("notDoingReason", reason.isEmpty() ? null : reason);
+        view.put("dropped", action.droppedAfterSoak()
+                ? sentence("postmortem.summary.action.droppedAt", action.droppedAfterSoakAt()) : null);
         return view;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The shared summary fixtures ({@code fixtures/summary/*.json}), exported in the core test-jar so the Jira
@@ -39,6 +40,14 @@ public final class SummaryFixtures {
         } catch (SummaryFormatException e) {
             throw new IllegalArgumentException("fixture " + name + " does not read: " + e.getMessage(), e);
         }
+    }
+
+    /** {@code summary} with its actions replaced, e.g. to add one dropped at the decision after the soak. */
+    public static DebriefSummary withActions(DebriefSummary s, List<SummaryAction> actions) {
+        return new DebriefSummary(s.contractVersion(), s.issueKey(), s.title(), s.statusName(), s.issueUrl(),
+                s.debriefHeldAt(), s.soakEndsAt(), s.failureClass(), s.followUpExpectationKey(), s.whatHappened(),
+                s.impact(), s.timeline(), s.accounts(), s.contributingFactors(), s.learnings(), actions,
+                s.proportionality(), s.generatedAt(), s.omitted());
     }
 
     static String resource(String path) {

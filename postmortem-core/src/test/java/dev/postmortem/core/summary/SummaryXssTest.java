@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -92,6 +93,10 @@ class SummaryXssTest {
                 new SummaryAction("ACT-1", "summary", ActionState.COMMITTED, v, null)).build()));
         fields.add(new Field("action.notDoingReason", true, (s, v) -> Copy.of(s).action(
                 new SummaryAction("ACT-1", "summary", ActionState.NOT_DOING, "Closed", v)).build()));
+        fields.add(new Field("droppedAction.summary", true, (s, v) -> Copy.of(s).action(new SummaryAction("ACT-1", v,
+                ActionState.NOT_DOING, "Closed", "reason", Instant.parse("2026-11-23T10:00:00Z"))).build()));
+        fields.add(new Field("droppedAction.reason", true, (s, v) -> Copy.of(s).action(new SummaryAction("ACT-1",
+                "summary", ActionState.NOT_DOING, "Closed", v, Instant.parse("2026-11-23T10:00:00Z"))).build()));
         fields.add(new Field("proportionality.messageKey", false, (s, v) -> Copy.of(s).proportionality(
                 new SummaryProportionality(1, 1, false, v, List.of())).build()));
         fields.add(new Field("proportionality.messageArgs", true, (s, v) -> Copy.of(s).proportionality(

@@ -80,7 +80,6 @@ public class DecidableActions {
     public Map<Long, Read> of(Collection<? extends Issue> postmortems, Predicate<Issue> mayBrowse,
             Function<Long, Optional<String>> notDoingResolutionIdOf) {
         Objects.requireNonNull(mayBrowse, "mayBrowse");
-        Optional<Long> linkTypeId = lookup.actionLinkType().map(IssueLinkType::getId);
         Map<Long, List<ProcessEvent>> eventsByIssue = new HashMap<>();
         List<Long> ids = postmortems.stream().map(Issue::getId).toList();
         if (!ids.isEmpty()) {
@@ -88,14 +87,46 @@ public class DecidableActions {
                 eventsByIssue.computeIfAbsent(event.issueId(), id -> new ArrayList<>()).add(event);
             }
         }
+        return ofRecorded(postmortems, eventsByIssue, mayBrowse, notDoingResolutionIdOf);
+    }
+
+    /**
+     * As {@link #of(Collection, Predicate, Function)} from events the caller has read already (the process view
+     * reads them for its own rules): no log query at all.
+     *
+     * @param eventsByPostmortem each postmortem's events in record order, by postmortem id; a missing entry is none
+     */
+    public Map<Long, Read> ofRecorded(Collection<? extends Issue> postmortems,
+            Map<Long, List<ProcessEvent>> eventsByPostmortem, Predicate<Issue> mayBrowse,
+            Function<Long, Optional<String>> notDoingResolutionIdOf) {
+        Objects.requireNonNull(mayBrowse, "mayBrowse");
+        Optional<Long> linkTypeId = lookup.actionLinkType().map(IssueLinkType::getId);
         Map<Long, Read> reads = new LinkedHashMap<>();
         for (Issue postmortem : postmortems) {
-            List<ProcessEvent> recorded = eventsByIssue.getOrDefault(postmortem.getId(), List.of());
+            List<ProcessEvent> recorded = eventsByPostmortem.getOrDefault(postmortem.getId(), List.of());
             Optional<String> notDoing = notDoingResolutionIdOf.apply(postmortem.getProjectId());
             reads.put(postmortem.getId(), read(postmortem, recorded, linkTypeId, mayBrowse,
                     notDoing == null ? Optional.empty() : notDoing));
         }
         return reads;
+    }
+
+    /**
+     * The ids of the distinct issues linked from the postmortem as its actions, before anyone's permission is asked
+     * (so callers can bound how many they will check); nothing without the action link type.
+     */
+    public List<Long> linkedActionIds(Issue postmortem) {
+        Optional<Long> linkTypeId = lookup.actionLinkType().map(IssueLinkType::getId);
+        if (linkTypeId.isEmpty()) {
+            return List.of();
+        }
+        return issueLinkManager.getOutwardLinks(postmortem.getId()).stream()
+                .filter(link -> linkTypeId.get().equals(link.getLinkTypeId()))
+                .map(IssueLink::getDestinationObject)
+                .filter(action -> action != null && action.getId() != null)
+                .map(Issue::getId)
+                .distinct()
+                .toList();
     }
 
     private Read read(Issue postmortem, List<ProcessEvent> recorded, Optional<Long> linkTypeId,

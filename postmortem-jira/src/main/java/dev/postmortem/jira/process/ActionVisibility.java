@@ -84,4 +84,13 @@ public final class ActionVisibility {
         long undecided = actionIds.stream().distinct().filter(id -> !decided.containsKey(id)).count();
         return lookups + undecided <= limit;
     }
+
+    /**
+     * As {@link #canDecide}, but counting every distinct action decided so far, looked up or in hand: what bounds the
+     * browse checks of a request that decides linked actions in hand as well (the process report's decision counts).
+     */
+    boolean canCheck(Collection<Long> actionIds) {
+        long undecided = actionIds.stream().distinct().filter(id -> !decided.containsKey(id)).count();
+        return decided.size() + undecided <= limit;
+    }
 }

@@ -2,9 +2,13 @@ package dev.postmortem.jira.process;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
+import dev.postmortem.core.decision.DecisionMetrics;
+import dev.postmortem.core.decision.PostmortemActions;
 import dev.postmortem.core.process.PostmortemProcess;
 import dev.postmortem.core.process.ProcessMetrics;
 import dev.postmortem.core.process.ProcessPeriod;
+import dev.postmortem.jira.decision.DecidableActions;
+import dev.postmortem.jira.storage.DecisionSettingsStore;
 import dev.postmortem.jira.storage.ProcessEvent;
 import dev.postmortem.jira.storage.ProcessEventLog;
 
@@ -16,25 +20,30 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * The process of a project's postmortems whose current debrief falls in a period, for one caller, with the core's
- * metrics over them ({@link ProcessMetrics}).
+ * metrics over them ({@link ProcessMetrics}) and what became of their proposed actions ({@link DecisionMetrics}:
+ * the decision after the soak, per postmortem and over all).
  *
  * <p>Which postmortems: those with a DEBRIEF_HELD of the project in the period, still in the project, that the
  * caller may see, and whose <em>current</em> debrief (after corrections) is in the period. Postmortems the caller
  * may not see are dropped before anything is computed, so they count nowhere. Within each, actions the caller may
- * not browse count nowhere either ({@link PostmortemProcesses}: commits, the first commit, overrides).
+ * not browse count nowhere either ({@link PostmortemProcesses}: commits, the first commit, overrides; {@link
+ * DecidableActions}: the linked actions behind the decision counts).
  *
  * <p>Bounded: at most {@link #MAX_POSTMORTEMS} postmortems the caller may see, those most recently debriefed, found
  * among the {@link #SCAN_LIMIT} latest debrief events of the period, and at most {@link #MAX_ACTIONS} distinct
- * actions checked; a postmortem whose actions would pass that limit is left out with all older ones, so every
- * postmortem listed is counted in full. {@link Report#truncated()} says there may be more: more visible postmortems
+ * actions checked (committed, overridden or linked); a postmortem whose actions would pass that limit is left out
+ * with all older ones, so every postmortem listed is counted in full. {@link Report#truncated()} says there may be more: more visible postmortems
  * than the limit, or a full scan (which, counting events, cannot tell whose). Per request: one indexed query for the
  * debriefs, one Jira issue lookup and permission check per candidate (at most {@link #SCAN_LIMIT}) and per distinct
- * action, two chunked queries for their events and overrides.
+ * action, two chunked queries for their events and overrides (the decision counts read the same events: no
+ * further log query, and no query per action), one read of the project's decision settings, and Jira's cached
+ * links of each postmortem.
  */
 public class ProjectProcessReport {
 
@@ -47,22 +56,33 @@ public class ProjectProcessReport {
     private final ProcessEventLog events;
     private final PostmortemProcesses processes;
     private final IssueManager issueManager;
+    private final DecidableActions decidableActions;
+    private final DecisionSettingsStore decisionSettings;
 
-    public ProjectProcessReport(ProcessEventLog events, PostmortemProcesses processes, IssueManager issueManager) {
+    public ProjectProcessReport(ProcessEventLog events, PostmortemProcesses processes, IssueManager issueManager,
+            DecidableActions decidableActions, DecisionSettingsStore decisionSettings) {
         this.events = Objects.requireNonNull(events, "events");
         this.processes = Objects.requireNonNull(processes, "processes");
         this.issueManager = Objects.requireNonNull(issueManager, "issueManager");
+        this.decidableActions = Objects.requireNonNull(decidableActions, "decidableActions");
+        this.decisionSettings = Objects.requireNonNull(decisionSettings, "decisionSettings");
     }
 
-    /** One postmortem of the report. */
-    public record Entry(String key, PostmortemProcess process) {
+    /**
+     * One postmortem of the report.
+     *
+     * @param decisions what became of its proposed actions the caller may browse (the decision after the soak)
+     */
+    public record Entry(String key, PostmortemProcess process, DecisionMetrics decisions) {
     }
 
     /**
      * @param postmortems by current debrief, earliest first
+     * @param decisions   the decision metrics over the actions of all of them
      * @param truncated   more postmortems may have had their debrief in the period than are listed
      */
-    public record Report(List<Entry> postmortems, ProcessMetrics metrics, boolean truncated) {
+    public record Report(List<Entry> postmortems, ProcessMetrics metrics, DecisionMetrics decisions,
+            boolean truncated) {
         public Report {
             postmortems = List.copyOf(postmortems);
         }
@@ -94,7 +114,9 @@ public class ProjectProcessReport {
             }
         }
         ActionVisibility actions = new ActionVisibility(issueManager, mayBrowseAction, MAX_ACTIONS);
+        Optional<String> notDoing = decisionSettings.forProject(projectId).notDoingResolutionId();
         List<Entry> entries = new ArrayList<>();
+        List<PostmortemActions> decided = new ArrayList<>();
         for (Map.Entry<Long, PostmortemProcesses.Recorded> each : processes.of(visible.keySet()).entrySet()) {
             PostmortemProcesses.Recorded recorded = each.getValue();
             // The current debrief does not depend on which actions are visible: no action is asked about for it.
@@ -102,14 +124,25 @@ public class ProjectProcessReport {
             if (!inPeriod) {
                 continue;
             }
-            if (!actions.canDecide(recorded.actionIds())) {
+            Issue postmortem = visible.get(each.getKey());
+            // Every action this postmortem's counts ask about: committed, overridden and linked ones, each once.
+            Set<Long> asked = new LinkedHashSet<>(recorded.actionIds());
+            asked.addAll(decidableActions.linkedActionIds(postmortem));
+            if (!actions.canCheck(asked)) {
                 truncated = true;
                 break;
             }
-            entries.add(new Entry(visible.get(each.getKey()).getKey(), recorded.process(actions::isVisible)));
+            // From the events read above: no further log query; linked actions are in hand, checked once each.
+            PostmortemActions linked = decidableActions.ofRecorded(List.of(postmortem),
+                    Map.of(postmortem.getId(), recorded.events()), actions::isVisible, project -> notDoing)
+                    .get(postmortem.getId()).actions();
+            decided.add(linked);
+            entries.add(new Entry(postmortem.getKey(), recorded.process(actions::isVisible),
+                    DecisionMetrics.of(List.of(linked))));
         }
         entries.sort(Comparator.comparing((Entry entry) -> entry.process().debriefHeldAt().orElse(Instant.MIN))
                 .thenComparing(Entry::key));
-        return new Report(entries, ProcessMetrics.of(entries.stream().map(Entry::process).toList()), truncated);
+        return new Report(entries, ProcessMetrics.of(entries.stream().map(Entry::process).toList()),
+                DecisionMetrics.of(decided), truncated);
     }
 }

@@ -15,9 +15,11 @@
  *       {@link dev.postmortem.jira.process.ActionVisibility}, one per request, shared with the summary in the
  *       postmortem panel): the summary's rule, not even their number leaks;</li>
  *   <li>{@link dev.postmortem.jira.process.ProcessPanel}: the "Process" part of the postmortem panel, worded for the
- *       viewer by {@link dev.postmortem.jira.process.ProcessTexts};</li>
+ *       viewer by {@link dev.postmortem.jira.process.ProcessTexts}, with the decision after the soak
+ *       ({@code DecisionRows}, over the linked actions the decision feature reads);</li>
  *   <li>{@link dev.postmortem.jira.process.ProjectProcessReport}: a project's postmortems of a period and their
- *       metrics, served by rest.ProcessMetricsResource.</li>
+ *       metrics, the decision metrics included, served by {@link dev.postmortem.jira.process.ProcessMetricsResource}.
+ *       </li>
  * </ul>
  * ACTIONS_COMMITTED stays with the commit post-function (soak.CommitRecordingFunction), which also writes the
  * debrief and the soak end through the same storage rules as a fallback, so nothing is recorded twice.

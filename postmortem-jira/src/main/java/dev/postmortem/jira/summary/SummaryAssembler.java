@@ -13,6 +13,7 @@ import dev.postmortem.core.summary.SummaryAction;
 import dev.postmortem.core.summary.SummaryImpact;
 import dev.postmortem.core.summary.SummaryProportionality;
 import dev.postmortem.core.summary.SummaryTimelineEntry;
+import dev.postmortem.jira.decision.DecidableActions;
 import dev.postmortem.jira.host.IssueUrls;
 import dev.postmortem.jira.storage.SoakPolicyStore;
 
@@ -67,6 +68,14 @@ public class SummaryAssembler {
      */
     public DebriefSummary summarise(Issue postmortem, ApplicationUser caller, Predicate<Issue> mayBrowseAction) {
         return assemble(postmortem, visibleActions.of(postmortem, caller, mayBrowseAction));
+    }
+
+    /**
+     * As {@link #summarise(Issue, ApplicationUser)}, with the linked actions read already for {@code caller} (the
+     * postmortem panel's reading, shared with its Process part): no further link or log read.
+     */
+    public DebriefSummary summarise(Issue postmortem, ApplicationUser caller, DecidableActions.Read actions) {
+        return assemble(postmortem, visibleActions.of(actions, caller));
     }
 
     private DebriefSummary assemble(Issue postmortem, List<SummaryAction> actions) {

@@ -24,8 +24,10 @@ import java.util.TimeZone;
  * The postmortem panel on the issue view: the action states and the proportionality signal,
  * rendered by the core's {@link SummaryRenderer} for the viewer (locale, time zone, only the actions they may
  * browse), and the recorded process ({@link ProcessPanel}, as {@code $process}). Both parts share one
- * {@link ActionVisibility} made for the render: each distinct action is browse-checked once per view (the summary's
- * linked actions are in hand; only actions no longer linked are looked up, by the Process part). The template inserts
+ * {@link ActionVisibility} and one {@link ProcessPanel.Reading} made for the render: the postmortem's events are
+ * read once, its linked actions once (with their recorded drops, which the summary shows), and each distinct action
+ * is browse-checked once per view (linked actions are in hand; only actions no longer linked are looked up, by the
+ * Process part). The template inserts
  * {@code $summaryHtml} unescaped on purpose: the core's own Velocity engine has already HTML-escaped every value in
  * it, and escaping again would show the markup as text.
  */
@@ -66,14 +68,16 @@ public class SummaryPanelContextProvider implements ContextProvider {
             // One answer per render of which actions the viewer may browse, shared by the summary and the Process
             // part: each distinct action is checked once per view. A local, never kept: nothing outlives the render.
             ActionVisibility actions = processPanel.visibilityFor(access::mayBrowse);
-            DebriefSummary summary = assembler.summarise(issue, access.caller(), actions::isVisible);
+            // One reading of the postmortem's events and linked actions for both parts (recorded drops included).
+            ProcessPanel.Reading reading = processPanel.read(issue, actions);
+            DebriefSummary summary = assembler.summarise(issue, access.caller(), reading.actions());
             TimeZone timeZone = timeZoneManager.getUserTimeZone();
             ZoneId zone = timeZone == null ? ZoneId.of("UTC") : timeZone.toZoneId();
             // Name ends in "Html": Jira's auto-escaping leaves such references alone. Escaped by the core already.
             map.put("summaryHtml", renderer.render(summary, localeResolver.getLocale(), zone, PANEL_SECTIONS,
                     SummaryPlace.ISSUE_VIEW));
             // The "Process" part: Jira-rendered (escaped) from translated rows, see ProcessPanel.
-            map.put(PROCESS_KEY, processPanel.of(issue, summary.soakEndsAt(), actions));
+            map.put(PROCESS_KEY, processPanel.of(reading, summary.soakEndsAt()));
         }
         return map;
     }

@@ -5,6 +5,7 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.postmortem.jira.decision.DecidableActions;
 import dev.postmortem.jira.host.RestCalls;
 import dev.postmortem.jira.host.UserMessages;
 import dev.postmortem.jira.JiraTexts;
@@ -30,8 +31,14 @@ class ProcessMetricsResourceTest {
     private final PostmortemScenario jira = new PostmortemScenario();
     private final ProcessViewFixture log = ProcessViewFixture.english();
     private final ProcessMetricsResource resource = new ProcessMetricsResource(jira.access,
-            new ProjectProcessReport(log.events, log.processes, jira.issueManager));
+            report());
     private Project ops;
+
+    /** The report over the scenario's Jira (issues, links, permissions) and the fixture's process log. */
+    private ProjectProcessReport report() {
+        return new ProjectProcessReport(log.events, log.processes, jira.issueManager,
+                new DecidableActions(jira.issueLinkManager, jira.lookup, log.events), log.decisionSettings);
+    }
 
     @BeforeEach
     void setUp() {
@@ -331,7 +338,7 @@ class ProcessMetricsResourceTest {
     @Test
     void errorsAreInTheCallersLanguage() throws Exception {
         ProcessMetricsResource german = new ProcessMetricsResource(jira.access,
-                new ProjectProcessReport(log.events, log.processes, jira.issueManager));
+                report());
         RestCalls germanRest = new RestCalls(new UserMessages(JiraTexts.in(Locale.GERMAN)));
 
         JsonNode body = json(germanRest.call(() -> german.project("OPS", "2026-01-01", "2027-06-01")));

@@ -45,8 +45,7 @@ class ProcessPanelTest {
     }
 
     private ProcessPanel panel(ProcessViewFixture fixture) {
-        return new ProcessPanel(fixture.processes, fixture.issueManager, fixture.texts,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        return fixture.panel(NOW);
     }
 
     private static Instant hours(long hours) {

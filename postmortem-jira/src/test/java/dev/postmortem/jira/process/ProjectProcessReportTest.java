@@ -21,8 +21,7 @@ class ProjectProcessReportTest {
     private static final Instant JAN_5 = Instant.parse("2026-01-05T14:00:00Z");
 
     private final ProcessViewFixture jira = ProcessViewFixture.english();
-    private final ProjectProcessReport report =
-            new ProjectProcessReport(jira.events, jira.processes, jira.issueManager);
+    private final ProjectProcessReport report = jira.report();
 
     @Test
     void atMostTheMostRecentlyDebriefedPostmortemsAreAnsweredAndTheAnswerSaysThereAreMore() {

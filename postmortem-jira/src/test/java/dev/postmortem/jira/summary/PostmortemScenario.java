@@ -42,7 +42,11 @@ import dev.postmortem.jira.narrative.EnsureNarrativeField;
 import dev.postmortem.jira.narrative.PostmortemFields;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
 import dev.postmortem.jira.setup.Lookups;
+import dev.postmortem.jira.decision.DecidableActions;
+import dev.postmortem.jira.storage.InMemoryDecisionSettingsStore;
+import dev.postmortem.jira.storage.InMemoryProcessEventLog;
 import dev.postmortem.jira.storage.InMemorySoakPolicyStore;
+import dev.postmortem.jira.storage.ProcessEventLog;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -90,7 +94,18 @@ public final class PostmortemScenario {
     /** Resource methods called as the REST stack calls them, errors through its exception mapper. */
     public final RestCalls rest = new RestCalls(messages);
 
+    /** The process log the summary reads recorded drops from (an in-memory twin unless a test shares its own). */
+    public final ProcessEventLog events;
+    public final InMemoryDecisionSettingsStore decisionSettings = new InMemoryDecisionSettingsStore();
+    public final DecidableActions decidableActions;
+
     public PostmortemScenario() {
+        this(new InMemoryProcessEventLog());
+    }
+
+    /** @param events the process log, shared with a test's process view so the panel's two parts read one log */
+    public PostmortemScenario(ProcessEventLog events) {
+        this.events = events;
         SetupTexts texts = new SetupTexts(JiraTexts.english());
         when(issueTypes.getIssueTypes()).thenReturn(List.of(taskType, postmortemType));
         IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
@@ -106,8 +121,9 @@ public final class PostmortemScenario {
 
         access = new CallerAccess(issueManager, projectManager, permissionManager, authentication, lookup);
         PostmortemContent content = new PostmortemContent(new PostmortemFields(lookup), userManager);
-        VisibleActions actions = new VisibleActions(issueLinkManager, permissionManager, lookup, commentService,
-                TestFeatures.allOn());
+        decidableActions = new DecidableActions(issueLinkManager, lookup, events);
+        VisibleActions actions = new VisibleActions(permissionManager, decidableActions, decisionSettings,
+                commentService, TestFeatures.allOn());
         assembler = new SummaryAssembler(content, actions, soakPolicies, applicationProperties,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }

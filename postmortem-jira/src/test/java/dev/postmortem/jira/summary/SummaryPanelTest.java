@@ -45,7 +45,7 @@ class SummaryPanelTest {
         when(locales.getLocale()).thenReturn(Locale.ENGLISH);
         when(timeZones.getUserTimeZone()).thenReturn(TimeZone.getTimeZone("Europe/Berlin"));
         processPanel = new ProcessPanel(process.processes, jira.issueManager, process.texts,
-                Clock.fixed(PostmortemScenario.NOW, ZoneOffset.UTC));
+                Clock.fixed(PostmortemScenario.NOW, ZoneOffset.UTC), jira.decidableActions, jira.decisionSettings);
         provider = new SummaryPanelContextProvider(jira.assembler, jira.access, locales, timeZones, processPanel);
     }
 
@@ -108,13 +108,15 @@ class SummaryPanelTest {
 
         ProcessPanelView view = processFor(postmortem);
 
-        // The summary's soak ends 2026-11-24 14:00 UTC (3:00 PM in Berlin); nothing committed yet.
+        // The summary's soak ends 2026-11-24 14:00 UTC (3:00 PM in Berlin); nothing committed yet. While the soak
+        // runs, the decision rows say only what became of the actions so far (by their states in Jira).
         assertThat(view.getRows()).extracting(ProcessPanelRow::toString).containsExactly(
                 "Debrief held: 20/Nov/26 3:00 PM",
                 "Soak time: Soaking until 24/Nov/26 3:00 PM",
                 "First action committed: None since the debrief",
                 "Commits: 0",
-                "Soak overrides: 0");
+                "Soak overrides: 0",
+                "Proposed actions: 4 (2 committed, 1 dropped, 1 undecided)");
     }
 
     @Test

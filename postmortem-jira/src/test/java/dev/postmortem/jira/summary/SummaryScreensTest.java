@@ -47,7 +47,7 @@ class SummaryScreensTest {
         when(locales.getLocale()).thenReturn(locale);
         when(timeZones.getUserTimeZone()).thenReturn(TimeZone.getTimeZone("Europe/Berlin"));
         ProcessPanel processPanel = new ProcessPanel(process.processes, jira.issueManager, process.texts,
-                Clock.fixed(PostmortemScenario.NOW, ZoneOffset.UTC));
+                Clock.fixed(PostmortemScenario.NOW, ZoneOffset.UTC), jira.decidableActions, jira.decisionSettings);
         SummaryPanelContextProvider provider = new SummaryPanelContextProvider(jira.assembler, jira.access, locales,
                 timeZones, processPanel);
         Map<String, Object> context = new HashMap<>();

@@ -15,8 +15,8 @@ class VisibleActionsTest {
 
     @Test
     void aNotDoingActionsReasonIsItsLatestVisibleComment() {
-        VisibleActions actions = new VisibleActions(jira.issueLinkManager, jira.permissionManager, jira.lookup,
-                jira.commentService, TestFeatures.allOn());
+        VisibleActions actions = new VisibleActions(jira.permissionManager, jira.decidableActions,
+                jira.decisionSettings, jira.commentService, TestFeatures.allOn());
 
         List<SummaryAction> shown = actions.of(jira.inc42(), jira.caller);
 
@@ -26,8 +26,9 @@ class VisibleActionsTest {
 
     @Test
     void withoutJirasCommentServiceNoReasonIsShownAndTheServiceIsNeverCalled() {
-        VisibleActions actions = new VisibleActions(jira.issueLinkManager, jira.permissionManager, jira.lookup,
-                jira.commentService, TestFeatures.without("com.atlassian.jira.bc.issue.comment.CommentService"));
+        VisibleActions actions = new VisibleActions(jira.permissionManager, jira.decidableActions,
+                jira.decisionSettings, jira.commentService,
+                TestFeatures.without("com.atlassian.jira.bc.issue.comment.CommentService"));
 
         List<SummaryAction> shown = actions.of(jira.inc42(), jira.caller);
 
