@@ -28,4 +28,10 @@ public interface Issue {
 
     /** Null while the issue is unresolved. */
     Resolution getResolution();
+
+    /** Null when unassigned. */
+    com.atlassian.jira.user.ApplicationUser getAssignee();
+
+    /** Null when the issue has no reporter. */
+    com.atlassian.jira.user.ApplicationUser getReporter();
 }
