@@ -584,7 +584,7 @@ it('narrative editor: shows the sections as an outline of one-line summaries, on
         'What happened — Checkout failed for 40 minutes after deploy 41.',
         'Impact — SEV-2 · Orders in the EU could not be paid.',
         'Timeline — 3 entries',
-        'Personal accounts — 3 (Alice Example, Bob Example, …)',
+        'Personal accounts — 3 (Alice Example, Bob Example, …) · 2 of 3 written',
         'Contributing factors — 2 factors',
         'What we learned — Config changes need canaries too.']);
     for (const section of sections) {

@@ -20,7 +20,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class PackageStructureTest {
 
     private static final String[] FEATURES = {"dev.postmortem.jira.narrative..", "dev.postmortem.jira.soak..",
-            "dev.postmortem.jira.process..", "dev.postmortem.jira.summary..", "dev.postmortem.jira.setup.."};
+            "dev.postmortem.jira.process..", "dev.postmortem.jira.summary..", "dev.postmortem.jira.setup..",
+            "dev.postmortem.jira.account.."};
 
     static final ArchRule NO_CYCLES = slices().matching("dev.postmortem.jira.(*)..").should().beFreeOfCycles();
 
@@ -34,7 +35,8 @@ class PackageStructureTest {
 
     static final ArchRule SETUP_USES_NO_OTHER_FEATURE = noClasses().that().resideInAPackage("dev.postmortem.jira.setup..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.postmortem.jira.narrative..",
-                    "dev.postmortem.jira.soak..", "dev.postmortem.jira.process..", "dev.postmortem.jira.summary..")
+                    "dev.postmortem.jira.soak..", "dev.postmortem.jira.process..", "dev.postmortem.jira.summary..",
+                    "dev.postmortem.jira.account..")
             .because("a feature that needs a setup step declares it in its own package (see EnsureNarrativeField)");
 
     static final ArchRule CORE_USES_NOTHING_OF_JIRA = noClasses().that().resideInAPackage("dev.postmortem.core..")
