@@ -1,6 +1,8 @@
 package dev.postmortem.jira.account;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import dev.postmortem.core.narrative.Narrative;
@@ -22,8 +24,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Sends one mail to each participant whose account is still awaited: on the owner's request, or as the reminder
- * before the debrief. Exactly once per participant and occasion across the cluster: each notice is
+ * Sends one mail to each participant whose account is still awaited and who may browse the postmortem: on the owner's
+ * request, or as the reminder before the debrief. Exactly once per participant and occasion across the cluster: each notice is
  * {@linkplain NoticeLedger#claim claimed} before its mail is queued and marked sent or failed after, so a second
  * click, a second node or a retry after a failure never sends twice (a failed one may be claimed again).
  *
@@ -44,6 +46,7 @@ public class AccountRequests {
     private final NoticeLedger ledger;
     private final UserMail mail;
     private final UserManager users;
+    private final PermissionManager permissions;
     private final AccountMail texts;
     private final IssueUrls urls;
     private final Clock clock;
@@ -52,11 +55,12 @@ public class AccountRequests {
      * @param ledger the notice ledger, or null when the app has none (mail off)
      * @param mail   Jira's mail, or null when mail is switched off
      */
-    public AccountRequests(NoticeLedger ledger, UserMail mail, UserManager users, AccountMail texts, IssueUrls urls,
-            Clock clock) {
+    public AccountRequests(NoticeLedger ledger, UserMail mail, UserManager users, PermissionManager permissions,
+            AccountMail texts, IssueUrls urls, Clock clock) {
         this.ledger = ledger;
         this.mail = mail;
         this.users = Objects.requireNonNull(users, "users");
+        this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.urls = Objects.requireNonNull(urls, "urls");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -92,7 +96,8 @@ public class AccountRequests {
                 continue;
             }
             ApplicationUser to = users.getUserByKey(account.participantUserKey());
-            if (to == null) {
+            // The mail names the postmortem: never to someone who may not see it (they could not write there either).
+            if (to == null || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, postmortem, to)) {
                 outcome.undeliverable.add(account.participantName());
                 continue;
             }

@@ -113,7 +113,7 @@ final class AccountFixture {
 
     AccountRequests requests(boolean mailOn) {
         return new AccountRequests(mailOn ? ledger : null, mailOn ? mail : null, jira.userManager,
-                new AccountMail(JiraTexts.english()), new IssueUrls(jira.applicationProperties), clock);
+                jira.permissionManager, new AccountMail(JiraTexts.english()), new IssueUrls(jira.applicationProperties), clock);
     }
 
     AccountResource resource(boolean mailOn) {

@@ -1,5 +1,7 @@
 package dev.postmortem.jira.account;
 
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.user.ApplicationUser;
 import dev.postmortem.core.narrative.Narrative;
 import dev.postmortem.core.narrative.PersonalAccount;
 import dev.postmortem.jira.host.MailContent;
@@ -15,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
 
 /** Account requests are mailed once per participant and occasion, across "nodes" and retries, in their language. */
 class AccountRequestsTest {
@@ -95,6 +98,19 @@ class AccountRequestsTest {
         assertThat(requests.isOn()).isFalse();
         assertThat(outcome.sent()).isEmpty();
         assertThat(outcome.failed()).isEmpty();
+        assertThat(f.mail.queued).isEmpty();
+    }
+
+    @Test
+    void aParticipantWhoMayNotSeeThePostmortemGetsNoMailNamingIt() {
+        ApplicationUser outsider = f.user("JIRAUSER8", "Out Sider");
+        f.store(Narrative.empty().withAccount(PersonalAccount.awaited("JIRAUSER8", "Out Sider")));
+        when(f.jira.permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, f.postmortem, outsider))
+                .thenReturn(false);
+
+        AccountRequests.Outcome outcome = ask(f.requests(true), 8000L);
+
+        assertThat(outcome.undeliverable()).containsExactly("Out Sider");
         assertThat(f.mail.queued).isEmpty();
     }
 
