@@ -49,6 +49,7 @@ import static org.mockito.Mockito.when;
 final class AccountFixture {
 
     static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
+    static final String SUMMARY = "Checkout outage <b>";
 
     final PostmortemScenario jira = new PostmortemScenario();
     final AtomicReference<String> stored = new AtomicReference<>();
@@ -65,11 +66,12 @@ final class AccountFixture {
     final NarrativeUpdates narratives;
 
     AccountFixture() {
-        postmortem = jira.issue(60L, "PM-60", "Checkout outage <b>", jira.postmortemType, "Open", "new", null);
+        postmortem = jira.issue(60L, "PM-60", SUMMARY, jira.postmortemType, "Open", "new", null);
         when(postmortem.getAssignee()).thenReturn(olli);
         when(postmortem.getCustomFieldValue(jira.narrativeField)).thenAnswer(call -> stored.get());
-        when(jira.permissionManager.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(postmortem),
-                any(ApplicationUser.class))).thenReturn(true);
+        // Everybody may browse the postmortem, also as a fresh issue object read by id.
+        when(jira.permissionManager.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS),
+                any(com.atlassian.jira.issue.Issue.class), any(ApplicationUser.class))).thenReturn(true);
         when(jira.issueManager.getIssueObject(60L)).thenAnswer(call -> fresh());
         doAnswer(call -> {
             Thread.sleep(writeDelay.toMillis());
@@ -91,6 +93,8 @@ final class AccountFixture {
         String value = stored.get();
         when(issue.getId()).thenReturn(60L);
         when(issue.getKey()).thenReturn("PM-60");
+        when(issue.getSummary()).thenReturn(SUMMARY);
+        when(issue.getAssignee()).thenReturn(olli);
         when(issue.getCustomFieldValue(jira.narrativeField)).thenReturn(value);
         doAnswer(call -> {
             pending.put(issue, call.getArgument(1));
