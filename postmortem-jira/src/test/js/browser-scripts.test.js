@@ -12,5 +12,6 @@ describe('postmortem-jira browser scripts', () => {
     require('./narrative-editor.cases');
     require('./soak-panel.cases');
     require('./project-settings.cases');
+    require('./account-panel.cases');
     require('./node-version.cases');
 });

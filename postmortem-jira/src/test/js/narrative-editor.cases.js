@@ -25,6 +25,7 @@ const label = {
     role: text('postmortem.jira.narrative.path.role'),
     saw: text('postmortem.jira.narrative.path.whatTheySawAndKnew'),
     did: text('postmortem.jira.narrative.path.whatTheyDid'),
+    helped: text('postmortem.jira.narrative.path.whatWouldHaveHelped'),
     why: text('postmortem.jira.narrative.path.whyItMadeSense'),
     factor: (n) => text('postmortem.jira.narrative.editor.factor') + ' ' + n,
     learned: text('postmortem.jira.narrative.path.whatWeLearned'),
@@ -214,6 +215,22 @@ it('narrative editor: adds a personal account and fills it in', async () => {
     assert.equal(page.json().accounts[2].whyItMadeSense,
         'The pager woke them and the graph looked like last week\'s blip.');
     assert.equal(page.json().accounts.length, 3);
+});
+
+it('narrative editor: keeps what would have helped and who saved an account, and counts awaited ones', async () => {
+    const stored = JSON.parse(storedJson());
+    stored.accounts[0].lastEditedBy = 'JIRAUSER10009';
+    stored.accounts[0].lastEditedAt = '2026-11-25T10:00:00Z';
+    stored.accounts.push({participantUserKey: 'JIRAUSER10006', participantDisplayName: 'Dana Example', role: ''});
+    const page = await editor(JSON.stringify(stored));
+
+    page.type(page.control(label.helped, 0), 'A canary for config changes.');
+
+    assert.equal(page.json().accounts[0].whatWouldHaveHelped, 'A canary for config changes.');
+    assert.equal(page.json().accounts[0].lastEditedBy, 'JIRAUSER10009', 'fields the editor does not show are kept');
+    assert.equal(page.json().accounts[0].lastEditedAt, '2026-11-25T10:00:00Z');
+    assert.match(page.document.body.textContent, /Personal accounts — 3 \(Alice Example, Bob Example, …\) · 2 of 3 written/,
+        'the awaited account is counted as not written');
 });
 
 it('narrative editor: removes exactly the personal account whose button was pressed', async () => {
@@ -584,7 +601,7 @@ it('narrative editor: shows the sections as an outline of one-line summaries, on
         'What happened — Checkout failed for 40 minutes after deploy 41.',
         'Impact — SEV-2 · Orders in the EU could not be paid.',
         'Timeline — 3 entries',
-        'Personal accounts — 3 (Alice Example, Bob Example, …)',
+        'Personal accounts — 3 (Alice Example, Bob Example, …) · 2 of 3 written',
         'Contributing factors — 2 factors',
         'What we learned — Config changes need canaries too.']);
     for (const section of sections) {

@@ -36,6 +36,7 @@
         whatTheySawAndKnew: AJS.I18n.getText('postmortem.jira.narrative.path.whatTheySawAndKnew'),
         whatTheyDid: AJS.I18n.getText('postmortem.jira.narrative.path.whatTheyDid'),
         whyItMadeSense: AJS.I18n.getText('postmortem.jira.narrative.path.whyItMadeSense'),
+        whatWouldHaveHelped: AJS.I18n.getText('postmortem.jira.narrative.path.whatWouldHaveHelped'),
         factors: AJS.I18n.getText('postmortem.jira.narrative.section.factors'),
         factor: AJS.I18n.getText('postmortem.jira.narrative.editor.factor'),
         learned: AJS.I18n.getText('postmortem.jira.narrative.path.whatWeLearned'),
@@ -249,11 +250,19 @@
             var accounts = model.accounts.length;
             var count = accounts === 1 ? LABELS.accountsOne
                 : AJS.I18n.getText('postmortem.jira.narrative.editor.accountsMany', accounts);
+            // Who has written and who has not: an account without any answer is awaited from its participant.
+            var written = model.accounts.filter(function (account) {
+                return ['whatTheySawAndKnew', 'whatTheyDid', 'whyItMadeSense', 'whatWouldHaveHelped']
+                    .some(function (key) { return typeof account[key] === 'string' && account[key].trim(); });
+            }).length;
+            var progress = accounts
+                ? ' \u00b7 ' + AJS.I18n.getText('postmortem.jira.narrative.editor.accountsWritten', written, accounts)
+                : '';
             if (!names.length) {
-                return accounts ? count : '';
+                return accounts ? count + progress : '';
             }
             var shown = names.slice(0, 2).join(', ') + (accounts > 2 ? ', \u2026' : '');
-            return AJS.I18n.getText('postmortem.jira.narrative.editor.accountsLine', accounts, shown);
+            return AJS.I18n.getText('postmortem.jira.narrative.editor.accountsLine', accounts, shown) + progress;
         }, {label: LABELS.addAccount, add: addAccount}, function (body) {
             model.accounts.forEach(function (account, index) {
                 body.appendChild(self.item('accounts', 'fieldset', 'pm-narrative-account', model.accounts, index,
@@ -268,6 +277,7 @@
                         fields.appendChild(self.textArea(LABELS.whatTheySawAndKnew, account, 'whatTheySawAndKnew'));
                         fields.appendChild(self.textArea(LABELS.whatTheyDid, account, 'whatTheyDid'));
                         fields.appendChild(self.textArea(LABELS.whyItMadeSense, account, 'whyItMadeSense'));
+                        fields.appendChild(self.textArea(LABELS.whatWouldHaveHelped, account, 'whatWouldHaveHelped'));
                     }));
             });
             body.appendChild(self.addButton(LABELS.addAccount, 'accounts', addAccount));

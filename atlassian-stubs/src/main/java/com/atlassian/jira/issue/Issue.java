@@ -5,6 +5,7 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
 
 // Stand-in for com.atlassian.jira:jira-api (com.atlassian.jira.issue.Issue); only the members the plugin calls.
 public interface Issue {
@@ -31,4 +32,9 @@ public interface Issue {
 
     /** The assignee's user key; null when unassigned. */
     String getAssigneeId();
+    /** Null when unassigned. */
+    ApplicationUser getAssignee();
+
+    /** Null when the issue has no reporter. */
+    ApplicationUser getReporter();
 }

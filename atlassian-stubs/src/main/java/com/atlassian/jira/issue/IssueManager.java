@@ -8,4 +8,8 @@ public interface IssueManager {
 
     /** Null when no issue has this id. */
     MutableIssue getIssueObject(Long id);
+
+    /** Stores the issue's changed fields as the user: change history, issue event, re-index. */
+    Issue updateIssue(com.atlassian.jira.user.ApplicationUser user, MutableIssue issue,
+            UpdateIssueRequest updateIssueRequest);
 }

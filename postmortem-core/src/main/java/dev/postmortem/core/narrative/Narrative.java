@@ -79,6 +79,37 @@ public record Narrative(
                 newFailureClass);
     }
 
+    /** The account of the participant with this user key, if the narrative names them. */
+    public Optional<PersonalAccount> account(String participantUserKey) {
+        return accounts.stream().filter(a -> a.participantUserKey().equals(participantUserKey)).findFirst();
+    }
+
+    /** How many of the accounts are written (the rest are awaited from their participants). */
+    public int writtenAccounts() {
+        return (int) accounts.stream().filter(PersonalAccount::isWritten).count();
+    }
+
+    /**
+     * This narrative with the account replaced by the one of the same participant, in its place; appended when the
+     * narrative does not name the participant yet. Everything else stays as it is: saving one person's account never
+     * touches another's.
+     */
+    public Narrative withAccount(PersonalAccount account) {
+        Objects.requireNonNull(account, "account");
+        List<PersonalAccount> merged = new java.util.ArrayList<>(accounts);
+        boolean replaced = false;
+        for (int i = 0; i < merged.size() && !replaced; i++) {
+            if (merged.get(i).participantUserKey().equals(account.participantUserKey())) {
+                merged.set(i, account);
+                replaced = true;
+            }
+        }
+        if (!replaced) {
+            merged.add(account);
+        }
+        return new Narrative(summary, impact, timeline, merged, contributingFactors, whatWeLearned, failureClass);
+    }
+
     private static <T> List<T> copy(List<T> list, String name) {
         if (list == null) {
             return List.of();

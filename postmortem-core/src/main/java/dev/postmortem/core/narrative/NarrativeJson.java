@@ -31,7 +31,9 @@ import java.util.List;
  *               "severity": "SEV-2", "description": "..." },
  *   "timeline": [ { "time": "2026-11-24T09:31:00Z", "text": "...", "authorUserKey": "JIRAUSER10100" } ],
  *   "accounts": [ { "participantUserKey": "...", "participantDisplayName": "...", "role": "...",
- *                   "whatTheySawAndKnew": "...", "whatTheyDid": "...", "whyItMadeSense": "..." } ],
+ *                   "whatTheySawAndKnew": "...", "whatTheyDid": "...", "whyItMadeSense": "...",
+ *                   "whatWouldHaveHelped": "...", "lastEditedBy": "JIRAUSER10100",
+ *                   "lastEditedAt": "2026-11-25T10:00:00Z" } ],
  *   "contributingFactors": [ "..." ],
  *   "whatWeLearned": "...",
  *   "failureClass": "CONTROLLABLE" }
@@ -57,6 +59,11 @@ import java.util.List;
  * </ul>
  * Writing is canonical: fixed field order, every text written (empty when absent), absent instants, author
  * and failure class left out. So {@code write(parse(write(n)))} equals {@code write(n)}.
+ *
+ * <p>Optional fields added within version 1 (older readers ignore them, older values read without them): an
+ * account's {@code whatWouldHaveHelped}, {@code lastEditedBy} and {@code lastEditedAt} (who saved it through the
+ * account page, and when; ADR 0024). They are written only when not empty, so a value without them keeps its
+ * canonical form.
  *
  * <p>Thread-safe; both methods are static.
  */
@@ -84,6 +91,9 @@ public final class NarrativeJson {
     static final String ACCOUNT_SAW = "whatTheySawAndKnew";
     static final String ACCOUNT_DID = "whatTheyDid";
     static final String ACCOUNT_WHY = "whyItMadeSense";
+    static final String ACCOUNT_HELPED = "whatWouldHaveHelped";
+    static final String ACCOUNT_EDITED_BY = "lastEditedBy";
+    static final String ACCOUNT_EDITED_AT = "lastEditedAt";
     static final String CONTRIBUTING_FACTORS = "contributingFactors";
     static final String WHAT_WE_LEARNED = "whatWeLearned";
     static final String FAILURE_CLASS = "failureClass";
@@ -160,13 +170,21 @@ public final class NarrativeJson {
 
         ArrayNode accounts = root.putArray(ACCOUNTS);
         for (PersonalAccount account : narrative.accounts()) {
-            accounts.addObject()
+            ObjectNode accountNode = accounts.addObject()
                     .put(ACCOUNT_USER_KEY, account.participantUserKey())
                     .put(ACCOUNT_DISPLAY_NAME, account.participantDisplayName())
                     .put(ACCOUNT_ROLE, account.role())
                     .put(ACCOUNT_SAW, account.whatTheySawAndKnew())
                     .put(ACCOUNT_DID, account.whatTheyDid())
                     .put(ACCOUNT_WHY, account.whyItMadeSense());
+            // Optional fields added within version 1: left out when empty, so older values keep their canonical form.
+            if (!account.whatWouldHaveHelped().isEmpty()) {
+                accountNode.put(ACCOUNT_HELPED, account.whatWouldHaveHelped());
+            }
+            if (!account.lastEditedByUserKey().isEmpty()) {
+                accountNode.put(ACCOUNT_EDITED_BY, account.lastEditedByUserKey());
+            }
+            putInstant(accountNode, ACCOUNT_EDITED_AT, account.lastEditedAt());
         }
 
         ArrayNode factors = root.putArray(CONTRIBUTING_FACTORS);

@@ -70,7 +70,10 @@ final class NarrativeReader {
                 text(node, ACCOUNT_ROLE, path),
                 text(node, ACCOUNT_SAW, path),
                 text(node, ACCOUNT_DID, path),
-                text(node, ACCOUNT_WHY, path));
+                text(node, ACCOUNT_WHY, path),
+                text(node, ACCOUNT_HELPED, path),
+                text(node, ACCOUNT_EDITED_BY, path),
+                instant(node, ACCOUNT_EDITED_AT, path));
     }
 
     private String factor(JsonNode node, String path) {

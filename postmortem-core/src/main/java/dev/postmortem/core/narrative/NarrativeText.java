@@ -35,6 +35,7 @@ public final class NarrativeText {
             add(parts, account.whatTheySawAndKnew());
             add(parts, account.whatTheyDid());
             add(parts, account.whyItMadeSense());
+            add(parts, account.whatWouldHaveHelped());
         }
         narrative.contributingFactors().forEach(factor -> add(parts, factor));
         add(parts, narrative.whatWeLearned());

@@ -16,8 +16,9 @@ import static dev.postmortem.core.narrative.NarrativeJson.*;
  *
  * <p>What is checked:
  * <ul>
- *   <li>Inside each element that exists: an account needs its participant's user key and
- *       {@code whyItMadeSense}, and no participant has two accounts; a timeline entry needs a time and a
+ *   <li>Inside each element that exists: an account needs its participant's user key and, once any answer is
+ *       written, {@code whyItMadeSense} (an account without answers is awaited from its participant), and no
+ *       participant has two accounts; a timeline entry needs a time and a
  *       text; a contributing factor is not empty.</li>
  *   <li>Impact order: the end and the detection are not before the start.</li>
  *   <li>Every instant lies in the years {@link NarrativeLimits#isSupported supported}.</li>
@@ -103,7 +104,8 @@ public final class NarrativeValidator {
                             first));
                 }
             }
-            if (account.whyItMadeSense().isEmpty()) {
+            // An account with no answer yet is awaited from its participant; once written, it says why.
+            if (account.isWritten() && account.whyItMadeSense().isEmpty()) {
                 problems.add(Problem.of(path + "." + ACCOUNT_WHY, NarrativeMessages.ACCOUNT_WHY_REQUIRED,
                         i + 1, Echo.of(account.participantName())));
             }
@@ -113,6 +115,11 @@ public final class NarrativeValidator {
             freeText(problems, path + "." + ACCOUNT_SAW, account.whatTheySawAndKnew());
             freeText(problems, path + "." + ACCOUNT_DID, account.whatTheyDid());
             freeText(problems, path + "." + ACCOUNT_WHY, account.whyItMadeSense());
+            freeText(problems, path + "." + ACCOUNT_HELPED, account.whatWouldHaveHelped());
+            name(problems, path + "." + ACCOUNT_EDITED_BY, account.lastEditedByUserKey());
+            if (account.lastEditedAt() != null) {
+                instant(problems, path + "." + ACCOUNT_EDITED_AT, account.lastEditedAt());
+            }
         }
     }
 

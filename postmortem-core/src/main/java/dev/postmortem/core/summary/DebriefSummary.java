@@ -107,7 +107,9 @@ public record DebriefSummary(
                         narrative.take(account.role(), SummaryLimits.MAX_LABEL_CHARS),
                         narrative.take(account.sawAndKnew(), SummaryLimits.MAX_TEXT_CHARS),
                         narrative.take(account.did(), SummaryLimits.MAX_TEXT_CHARS),
-                        narrative.take(account.whyItMadeSense(), SummaryLimits.MAX_TEXT_CHARS)));
+                        narrative.take(account.whyItMadeSense(), SummaryLimits.MAX_TEXT_CHARS),
+                        narrative.take(account.whatWouldHaveHelped(), SummaryLimits.MAX_TEXT_CHARS),
+                        narrative.take(account.editedBy(), SummaryLimits.MAX_LABEL_CHARS)));
             }
         }
         List<String> keptFactors = texts(contributingFactors, SummaryLimits.MAX_CONTRIBUTING_FACTORS, narrative);

@@ -98,6 +98,13 @@ public final class SummaryJson {
             node.put("sawAndKnew", account.sawAndKnew());
             node.put("did", account.did());
             node.put("whyItMadeSense", account.whyItMadeSense());
+            // Optional within the contract's version: left out when empty, ignored by older readers.
+            if (!account.whatWouldHaveHelped().isEmpty()) {
+                node.put("whatWouldHaveHelped", account.whatWouldHaveHelped());
+            }
+            if (!account.editedBy().isEmpty()) {
+                node.put("editedBy", account.editedBy());
+            }
         }
         summary.contributingFactors().forEach(root.putArray("contributingFactors")::add);
         summary.learnings().forEach(root.putArray("learnings")::add);
@@ -241,7 +248,8 @@ public final class SummaryJson {
         node.requireObject();
         return new SummaryAccount(node.field("displayName").requiredText(), node.field("role").optionalText(),
                 node.field("sawAndKnew").optionalText(), node.field("did").optionalText(),
-                node.field("whyItMadeSense").optionalText());
+                node.field("whyItMadeSense").optionalText(), node.field("whatWouldHaveHelped").optionalText(),
+                node.field("editedBy").optionalText());
     }
 
     private static SummaryAction readAction(Node node) throws SummaryFormatException {

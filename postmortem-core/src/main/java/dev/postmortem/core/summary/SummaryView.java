@@ -242,6 +242,9 @@ final class SummaryView {
         view.put("sawAndKnew", paragraphs(account.sawAndKnew()));
         view.put("did", paragraphs(account.did()));
         view.put("whyItMadeSense", paragraphs(account.whyItMadeSense()));
+        view.put("whatWouldHaveHelped", account.whatWouldHaveHelped().isBlank()
+                ? null : paragraphs(account.whatWouldHaveHelped()));
+        view.put("editedBy", blankToNull(safe(account.editedBy())));
         return view;
     }
 

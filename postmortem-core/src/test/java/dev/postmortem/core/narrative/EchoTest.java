@@ -39,7 +39,7 @@ class EchoTest {
 
     @Test
     void aParticipantNameInAValidationMessageIsCut() {
-        PersonalAccount account = new PersonalAccount("JIRAUSER1", HUGE, "", "", "", "");
+        PersonalAccount account = new PersonalAccount("JIRAUSER1", HUGE, "", "saw", "", "");
         Narrative narrative = new Narrative("", null, List.of(), List.of(account, account), List.of(), "", null);
 
         List<Problem> problems = NarrativeValidator.validate(narrative);

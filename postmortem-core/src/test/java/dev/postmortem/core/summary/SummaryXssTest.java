@@ -83,6 +83,10 @@ class SummaryXssTest {
                 new SummaryAccount("Ann", "role", "saw", v, "why")).build()));
         fields.add(new Field("account.whyItMadeSense", true, (s, v) -> Copy.of(s).account(
                 new SummaryAccount("Ann", "role", "saw", "did", v)).build()));
+        fields.add(new Field("account.whatWouldHaveHelped", true, (s, v) -> Copy.of(s).account(
+                new SummaryAccount("Ann", "role", "saw", "did", "why", v, "")).build()));
+        fields.add(new Field("account.editedBy", true, (s, v) -> Copy.of(s).account(
+                new SummaryAccount("Ann", "role", "saw", "did", "why", "", v)).build()));
         fields.add(new Field("contributingFactors", true, (s, v) -> Copy.of(s).factors(List.of(v)).build()));
         fields.add(new Field("learnings", true, (s, v) -> Copy.of(s).learnings(List.of(v)).build()));
         fields.add(new Field("action.issueKey", true, (s, v) -> Copy.of(s).action(
@@ -191,7 +195,7 @@ class SummaryXssTest {
     }
 
     /** Copies a summary with one part replaced; list setters replace the whole list with one element. */
-    private static final class Copy {
+    static final class Copy {
         private String title;
         private String issueKey;
         private String statusName;
@@ -235,6 +239,7 @@ class SummaryXssTest {
         Copy impact(SummaryImpact v) { impact = v; return this; }
         Copy timeline(SummaryTimelineEntry v) { timeline = List.of(v); return this; }
         Copy account(SummaryAccount v) { accounts = List.of(v); return this; }
+        Copy accounts(List<SummaryAccount> v) { accounts = v; return this; }
         Copy factors(List<String> v) { factors = v; return this; }
         Copy learnings(List<String> v) { learnings = v; return this; }
         Copy action(SummaryAction v) { actions = List.of(v); return this; }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param impact         the impact, or null when none of it is filled in
  * @param timeline       timeline rows in the order written
  * @param accounts       personal accounts
+ * @param accountsProgress "3 of 5 accounts written" (translated); empty when the narrative names no participant
  * @param factors        contributing factors
  * @param learned        what we learned
  * @param failureClass   the failure class in words, empty until decided
@@ -27,6 +28,7 @@ public record NarrativeView(
         NarrativeImpactView impact,
         List<NarrativeTimelineRow> timeline,
         List<NarrativeAccountView> accounts,
+        String accountsProgress,
         List<String> factors,
         String learned,
         String failureClass,
@@ -41,12 +43,12 @@ public record NarrativeView(
     }
 
     static NarrativeView nothing() {
-        return new NarrativeView(true, List.of(), "", null, List.of(), List.of(), List.of(), "", "", "",
+        return new NarrativeView(true, List.of(), "", null, List.of(), List.of(), "", List.of(), "", "", "",
                 Lazy.of(List.of()));
     }
 
     static NarrativeView unreadable(List<String> problems) {
-        return new NarrativeView(false, problems, "", null, List.of(), List.of(), List.of(), "", "", "",
+        return new NarrativeView(false, problems, "", null, List.of(), List.of(), "", List.of(), "", "", "",
                 Lazy.of(List.of()));
     }
 

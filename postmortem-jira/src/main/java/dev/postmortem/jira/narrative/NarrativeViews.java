@@ -59,8 +59,11 @@ public class NarrativeViews {
                         .toList(),
                 narrative.accounts().stream()
                         .map(a -> new NarrativeAccountView(a.participantName(), a.role(), a.whatTheySawAndKnew(),
-                                a.whatTheyDid(), a.whyItMadeSense()))
+                                a.whatTheyDid(), a.whyItMadeSense(), a.whatWouldHaveHelped(), a.isWritten(),
+                                a.isLastEditedByOther()))
                         .toList(),
+                messages.text("postmortem.jira.account.progress", narrative.writtenAccounts(),
+                        narrative.accounts().size()),
                 narrative.contributingFactors(), narrative.whatWeLearned(),
                 narrative.decidedFailureClass().map(this::failureClassLabel).orElse(""),
                 narrative.followUpExpectation().map(e -> messages.text(e.messageKey())).orElse(""),
@@ -83,6 +86,7 @@ public class NarrativeViews {
             lint(findings, participants, locale, path + "whatTheySawAndKnew", account.whatTheySawAndKnew());
             lint(findings, participants, locale, path + "whatTheyDid", account.whatTheyDid());
             lint(findings, participants, locale, path + "whyItMadeSense", account.whyItMadeSense());
+            lint(findings, participants, locale, path + "whatWouldHaveHelped", account.whatWouldHaveHelped());
         }
         for (int i = 0; i < narrative.contributingFactors().size(); i++) {
             lint(findings, participants, locale, "contributingFactors[" + i + "]", narrative.contributingFactors().get(i));

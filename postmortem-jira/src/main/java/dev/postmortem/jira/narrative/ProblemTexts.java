@@ -41,6 +41,9 @@ public class ProblemTexts {
             Map.entry("whatTheySawAndKnew", "postmortem.jira.narrative.path.whatTheySawAndKnew"),
             Map.entry("whatTheyDid", "postmortem.jira.narrative.path.whatTheyDid"),
             Map.entry("whyItMadeSense", "postmortem.jira.narrative.path.whyItMadeSense"),
+            Map.entry("whatWouldHaveHelped", "postmortem.jira.narrative.path.whatWouldHaveHelped"),
+            Map.entry("lastEditedBy", "postmortem.jira.narrative.path.lastEditedBy"),
+            Map.entry("lastEditedAt", "postmortem.jira.narrative.path.lastEditedAt"),
             Map.entry("contributingFactors", "postmortem.jira.narrative.path.contributingFactors"),
             Map.entry("whatWeLearned", "postmortem.jira.narrative.path.whatWeLearned"),
             Map.entry("failureClass", "postmortem.jira.narrative.path.failureClass"));

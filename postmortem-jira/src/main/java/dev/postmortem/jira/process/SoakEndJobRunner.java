@@ -4,6 +4,7 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.sal.api.message.I18nResolver;
+import dev.postmortem.jira.account.AccountReminderJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,12 +22,21 @@ public class SoakEndJobRunner implements JobRunner {
     static final String FAILED_KEY = "postmortem.jira.process.job.failed";
     static final String SUMMARY_KEY = "postmortem.jira.process.job.summary";
 
+    static final String REMINDERS_KEY = "postmortem.jira.account.job.summary";
+
     private final SoakEndJob job;
     private final I18nResolver i18n;
+    private final AccountReminderJob reminders;
 
     public SoakEndJobRunner(SoakEndJob job, I18nResolver i18n) {
+        this(job, i18n, null);
+    }
+
+    /** @param reminders the account reminders before a debrief (issue 15), a second step bounded on its own; or null */
+    public SoakEndJobRunner(SoakEndJob job, I18nResolver i18n, AccountReminderJob reminders) {
         this.job = Objects.requireNonNull(job, "job");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
+        this.reminders = reminders;
     }
 
     @Override
@@ -39,6 +49,21 @@ public class SoakEndJobRunner implements JobRunner {
             return JobRunnerResponse.failed(i18n.getText(FAILED_KEY));
         }
         String summary = i18n.getText(SUMMARY_KEY, result.recorded(), result.lookedAt(), result.failed());
-        return result.cancelled() ? JobRunnerResponse.aborted(summary) : JobRunnerResponse.success(summary);
+        if (result.cancelled()) {
+            return JobRunnerResponse.aborted(summary);
+        }
+        if (reminders != null) {
+            // Its own step: a failure here never hides the soak ends recorded above.
+            try {
+                AccountReminderJob.Result reminded = reminders.run(request::isCancellationRequested);
+                summary += " " + i18n.getText(REMINDERS_KEY, reminded.sent(), reminded.due(), reminded.failed());
+                if (reminded.cancelled()) {
+                    return JobRunnerResponse.aborted(summary);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Postmortem account reminders could not read the process events; retried on the next run", e);
+            }
+        }
+        return JobRunnerResponse.success(summary);
     }
 }

@@ -7,6 +7,7 @@ import dev.postmortem.core.actions.ProportionalityCheck;
 import dev.postmortem.core.narrative.FollowUpExpectation;
 import dev.postmortem.core.narrative.Impact;
 import dev.postmortem.core.narrative.Narrative;
+import dev.postmortem.core.narrative.PersonalAccount;
 import dev.postmortem.core.summary.DebriefSummary;
 import dev.postmortem.core.summary.SummaryAccount;
 import dev.postmortem.core.summary.SummaryAction;
@@ -101,9 +102,14 @@ public class SummaryAssembler {
                         .map(entry -> new SummaryTimelineEntry(entry.time(), entry.text(),
                                 entry.author().map(content::displayName).orElse(null)))
                         .toList(),
+                // Awaited accounts (nothing written yet) are no part of the debrief; each written one names its
+                // author, and the owner when the owner corrected it (issue 15, ADR 0024).
                 narrative.accounts().stream()
+                        .filter(PersonalAccount::isWritten)
                         .map(a -> new SummaryAccount(displayName(a.participantDisplayName(), a.participantUserKey()),
-                                a.role(), a.whatTheySawAndKnew(), a.whatTheyDid(), a.whyItMadeSense()))
+                                a.role(), a.whatTheySawAndKnew(), a.whatTheyDid(), a.whyItMadeSense(),
+                                a.whatWouldHaveHelped(),
+                                a.isLastEditedByOther() ? content.displayName(a.lastEditedByUserKey()) : ""))
                         .toList(),
                 narrative.contributingFactors(),
                 narrative.learnings(),

@@ -15,6 +15,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import dev.postmortem.jira.account.AccountResource;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -34,7 +35,7 @@ class RestConventionsTest {
 
     private static final List<Class<?>> RESOURCES =
             List.of(SummaryResource.class, NarrativeLintResource.class, SoakPolicyResource.class,
-                    ProcessMetricsResource.class, SoakResource.class);
+                    ProcessMetricsResource.class, SoakResource.class, AccountResource.class);
 
     @Test
     void everyResourceMethodHasAnExplicitAccessAnnotation() {
@@ -43,7 +44,7 @@ class RestConventionsTest {
                     || method.isAnnotationPresent(LicensedOnly.class))
                     .as("access annotation on %s", method).isTrue();
         }
-        assertThat(resourceMethods()).hasSize(7);
+        assertThat(resourceMethods()).hasSize(10);
     }
 
     @Test

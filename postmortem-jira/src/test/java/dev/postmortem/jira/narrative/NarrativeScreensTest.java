@@ -5,7 +5,9 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import dev.postmortem.core.narrative.Narrative;
 import dev.postmortem.core.narrative.NarrativeJson;
+import dev.postmortem.core.narrative.PersonalAccount;
 import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.host.UserFormatter;
 import dev.postmortem.jira.host.UserMessages;
@@ -97,5 +99,22 @@ class NarrativeScreensTest {
         Screens.write("narrative-view-hints", locale, Screens.Place.MAIN, hints, RESOURCES[0]);
         Screens.write("narrative-editor", locale, Screens.Place.DIALOG, editor(locale, full), RESOURCES);
         Screens.write("narrative-editor-empty", locale, Screens.Place.DIALOG, editor(locale, ""), RESOURCES);
+
+        // Issue 15: accounts written by their people, two still awaited, one corrected by the owner: "3 of 5".
+        Narrative awaiting = PostmortemScenario.fullNarrative();
+        PersonalAccount first = awaiting.accounts().get(0);
+        awaiting = awaiting.withAccount(new PersonalAccount(first.participantUserKey(),
+                        first.participantDisplayName(), first.role(), first.whatTheySawAndKnew(), first.whatTheyDid(),
+                        first.whyItMadeSense(), "A pool-size check in the config linter.", "JIRAUSER10999",
+                        java.time.Instant.parse("2026-11-21T10:00:00Z")))
+                .withAccount(PersonalAccount.awaited("JIRAUSER10104", "Priya Raman"))
+                .withAccount(PersonalAccount.awaited("JIRAUSER10105", "Tomás Ortega"));
+        String progress = JiraTemplates.render("/templates/jira/customfield/narrative-view.vm", locale,
+                Map.of("narrative", view(locale, NarrativeJson.write(awaiting), false)));
+        assertThat(progress).contains(language.equals("de") ? "3 von 5 Schilderungen geschrieben"
+                : "3 of 5 accounts written");
+        Screens.write("narrative-view-accounts", locale, Screens.Place.MAIN, progress, RESOURCES[0]);
+        Screens.write("narrative-editor-accounts", locale, Screens.Place.DIALOG,
+                editor(locale, NarrativeJson.write(awaiting)), RESOURCES);
     }
 }
