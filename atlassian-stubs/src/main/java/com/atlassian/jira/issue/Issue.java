@@ -31,4 +31,7 @@ public interface Issue {
 
     /** The assignee's user key; null when unassigned. */
     String getAssigneeId();
+
+    /** The reporter's user key; null when there is none. */
+    String getReporterId();
 }
