@@ -4,15 +4,18 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.sal.api.message.I18nResolver;
+import dev.postmortem.jira.decision.DecisionNoticeJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Objects;
 
 /**
- * The scheduler's entry to {@link SoakEndJob}: runs it and reports the outcome to the scheduler. Jira shows the
- * outcome's message to administrators on its scheduler page, so it is translated (Jira's default language: the job
- * runs without a user); causes go to the log, never into the message.
+ * The scheduler's entry to {@link SoakEndJob} and, after it, the decision notices ({@link DecisionNoticeJob}): runs
+ * both, each separately bounded, and reports the outcome to the scheduler. The notices run after the soak ends are
+ * recorded, so a soak that ended since the last run is asked about in the same run; a failure of the notices never
+ * undoes or hides the soak ends. Jira shows the outcome's message to administrators on its scheduler page, so it is
+ * translated (Jira's default language: the job runs without a user); causes go to the log, never into the message.
  */
 public class SoakEndJobRunner implements JobRunner {
 
@@ -20,12 +23,16 @@ public class SoakEndJobRunner implements JobRunner {
 
     static final String FAILED_KEY = "postmortem.jira.process.job.failed";
     static final String SUMMARY_KEY = "postmortem.jira.process.job.summary";
+    static final String NOTICES_KEY = "postmortem.jira.decision.job.summary";
+    static final String MAIL_OFF_KEY = "postmortem.jira.decision.job.mailOff";
 
     private final SoakEndJob job;
+    private final DecisionNoticeJob notices;
     private final I18nResolver i18n;
 
-    public SoakEndJobRunner(SoakEndJob job, I18nResolver i18n) {
+    public SoakEndJobRunner(SoakEndJob job, DecisionNoticeJob notices, I18nResolver i18n) {
         this.job = Objects.requireNonNull(job, "job");
+        this.notices = Objects.requireNonNull(notices, "notices");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
     }
 
@@ -39,6 +46,18 @@ public class SoakEndJobRunner implements JobRunner {
             return JobRunnerResponse.failed(i18n.getText(FAILED_KEY));
         }
         String summary = i18n.getText(SUMMARY_KEY, result.recorded(), result.lookedAt(), result.failed());
-        return result.cancelled() ? JobRunnerResponse.aborted(summary) : JobRunnerResponse.success(summary);
+        if (result.cancelled()) {
+            return JobRunnerResponse.aborted(summary);
+        }
+        DecisionNoticeJob.Result sent;
+        try {
+            sent = notices.run(request::isCancellationRequested);
+        } catch (RuntimeException e) {
+            LOG.warn("Postmortem decision notices could not read the soak ends; retried on the next run", e);
+            return JobRunnerResponse.failed(summary + " " + i18n.getText(FAILED_KEY));
+        }
+        String all = summary + " " + (sent.mailOff() ? i18n.getText(MAIL_OFF_KEY)
+                : i18n.getText(NOTICES_KEY, sent.lookedAt(), sent.sent(), sent.failed()));
+        return sent.cancelled() ? JobRunnerResponse.aborted(all) : JobRunnerResponse.success(all);
     }
 }

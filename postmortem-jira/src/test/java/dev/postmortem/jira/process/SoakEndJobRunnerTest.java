@@ -1,5 +1,7 @@
 package dev.postmortem.jira.process;
 
+import dev.postmortem.jira.decision.NoticeJobs;
+
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import dev.postmortem.core.soak.SoakPolicy;
@@ -39,7 +41,8 @@ class SoakEndJobRunnerTest {
         ProcessEventLog unreadable = mock(ProcessEventLog.class);
         when(unreadable.debriefsAwaitingSoakEnd(anyInt())).thenThrow(new IllegalStateException("database down"));
         SoakEndJobRunner runner =
-                new SoakEndJobRunner(new SoakEndJob(unreadable, records, fx.clock), JiraTexts.english());
+                new SoakEndJobRunner(new SoakEndJob(unreadable, records, fx.clock),
+                        NoticeJobs.mailOff(unreadable, fx.clock), JiraTexts.english());
         try (MockedStatic<JobRunnerResponse> responses = mockStatic(JobRunnerResponse.class)) {
             runner.runJob(mock(JobRunnerRequest.class));
 
@@ -77,12 +80,14 @@ class SoakEndJobRunnerTest {
     @Test
     void theOutcomeIsInJirasDefaultLanguage() {
         SoakEndJobRunner german = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock),
-                JiraTexts.in(Locale.GERMAN));
+                NoticeJobs.mailOff(log, fx.clock), JiraTexts.in(Locale.GERMAN));
         try (MockedStatic<JobRunnerResponse> responses = mockStatic(JobRunnerResponse.class)) {
             german.runJob(mock(JobRunnerRequest.class));
 
             responses.verify(() -> JobRunnerResponse.success("Gepr\u00fcfte Nachbesprechungen: 0; erfasste Karenzzeit-Enden: 0;"
-                    + " nicht auswertbar: 0 (Einzelheiten im Jira-Protokoll)."));
+                    + " nicht auswertbar: 0 (Einzelheiten im Jira-Protokoll). Entscheidungs-E-Mails: aus, die"
+                    + " Mail-Warteschlange von Jira ist nicht verf\u00fcgbar; die E-Mails werden gesendet, sobald sie"
+                    + " wieder da ist."));
         }
     }
 }
