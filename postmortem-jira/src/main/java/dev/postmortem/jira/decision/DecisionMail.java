@@ -48,16 +48,17 @@ public class DecisionMail {
         }
         MailTexts texts = MailTexts.in(language);
         boolean reminder = notice.key().kind() == NoticeKey.Kind.DECISION_REMINDER;
-        String postmortemName = postmortem.getKey() + " " + oneLine(postmortem.getSummary());
         int assigned = (int) actions.stream().filter(a -> notice.assignedIds().contains(a.getId())).count();
 
         String subject = texts.text(reminder ? "postmortem.jira.decision.mail.subject.reminder"
                 : "postmortem.jira.decision.mail.subject.soakEnded",
                 postmortem.getKey() + " " + shortened(oneLine(postmortem.getSummary())), actions.size());
         String greeting = texts.text("postmortem.jira.decision.mail.greeting", oneLine(recipientName));
+        String heading = texts.text(reminder ? "postmortem.jira.decision.mail.heading.reminder"
+                : "postmortem.jira.decision.mail.heading.soakEnded", postmortem.getKey());
         String intro = reminder
-                ? texts.text("postmortem.jira.decision.mail.intro.reminder", postmortemName, reminderDays)
-                : texts.text("postmortem.jira.decision.mail.intro.soakEnded", postmortemName);
+                ? texts.text("postmortem.jira.decision.mail.intro.reminder", postmortem.getKey(), reminderDays)
+                : texts.text("postmortem.jira.decision.mail.intro.soakEnded", postmortem.getKey());
         List<String> roles = new ArrayList<>();
         if (notice.owner()) {
             roles.add(texts.text("postmortem.jira.decision.mail.role.owner"));
@@ -79,6 +80,9 @@ public class DecisionMail {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("lang", texts.locale().getLanguage());
         values.put("subject", subject);
+        values.put("heading", heading);
+        values.put("postmortemKey", postmortem.getKey());
+        values.put("postmortemSummary", oneLine(postmortem.getSummary()));
         values.put("greeting", greeting);
         values.put("intro", intro);
         values.put("roles", roles);
@@ -91,7 +95,9 @@ public class DecisionMail {
         String html = templates.render(TEMPLATE, values);
 
         StringBuilder text = new StringBuilder();
-        text.append(greeting).append("\n\n").append(intro).append("\n\n");
+        text.append(heading).append("\n\n").append(greeting).append("\n\n").append(intro).append("\n\n")
+                .append(postmortem.getKey()).append(' ').append(oneLine(postmortem.getSummary())).append("\n  ")
+                .append(postmortemUrl).append("\n\n");
         roles.forEach(role -> text.append(role).append('\n'));
         if (!roles.isEmpty()) {
             text.append('\n');
