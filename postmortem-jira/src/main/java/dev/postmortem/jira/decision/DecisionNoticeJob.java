@@ -130,10 +130,10 @@ public class DecisionNoticeJob {
                     continue;
                 }
                 lookedAt++;
-                int[] counts = notify(soakEnd, rules, windows, now);
-                sent += counts[0];
-                failed += counts[1];
-                dropped += counts[2];
+                Counts counts = notify(soakEnd, rules, windows, now);
+                sent += counts.sent();
+                failed += counts.failed();
+                dropped += counts.dropped();
             } catch (RuntimeException e) {
                 failed++;
                 if (logged.first("postmortem:" + soakEnd.issueId())) {
@@ -145,17 +145,23 @@ public class DecisionNoticeJob {
         return new Result(lookedAt, sent, failed, dropped, false, false);
     }
 
-    /** Sends the postmortem's due notices; returns {sent, failed, dropped}. */
-    private int[] notify(ProcessEvent soakEnd, ReminderPolicies.ForProject rules, Windows windows, Instant now) {
+    /** What one postmortem's notices came to. */
+    private record Counts(int sent, int failed, int dropped) {
+
+        static final Counts NONE = new Counts(0, 0, 0);
+    }
+
+    /** Sends the postmortem's due notices. */
+    private Counts notify(ProcessEvent soakEnd, ReminderPolicies.ForProject rules, Windows windows, Instant now) {
         Issue postmortem = issueManager.getIssueObject(soakEnd.issueId());
         if (postmortem == null) {
-            return new int[] {0, 0, 0};
+            return Counts.NONE;
         }
         DecidableActions.Read read = decidableActions.of(postmortem, issue -> true,
                 rules.settings().notDoingResolutionId());
         PostmortemActions actions = read.actions();
         if (!soakEnd.at().truncatedTo(ChronoUnit.MILLIS).equals(actions.soakEndedAt())) {
-            return new int[] {0, 0, 0}; // the debrief was corrected since: this soak end is no longer the current one
+            return Counts.NONE; // the debrief was corrected since: this soak end is no longer the current one
         }
         Optional<String> owner = DecisionNotices.owner(postmortem.getAssigneeId(), postmortem.getReporterId());
         List<Notice> due = new ArrayList<>(DecisionNotices.soakEnded(actions, owner, now));
@@ -175,7 +181,7 @@ public class DecisionNoticeJob {
             recordReminded(postmortem, soakEnd, windows.reminderDue(), now);
         }
         int dropped = reportDropped(actions, owner, rules, windows);
-        return new int[] {sent, failed, dropped};
+        return new Counts(sent, failed, dropped);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.postmortem.jira.process;
 
+import dev.postmortem.jira.decision.DecisionNoticeJob;
 import dev.postmortem.jira.decision.NoticeJobs;
 
 import com.atlassian.scheduler.JobRunnerRequest;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import static dev.postmortem.jira.process.ProcessFixture.PROJECT_ID;
 import static dev.postmortem.jira.process.ProcessFixture.T0;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
@@ -89,5 +91,27 @@ class SoakEndJobRunnerTest {
                     + " Mail-Warteschlange von Jira ist nicht verf\u00fcgbar; die E-Mails werden gesendet, sobald sie"
                     + " wieder da ist."));
         }
+    }
+
+    @Test
+    void aFailingNoticeStepFailsTheRunButKeepsTheSoakEndsRecorded() {
+        ProcessEvent debrief = new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 7L, PROJECT_ID, T0, "alice");
+        log.append(debrief);
+        when(records.policyFor(PROJECT_ID)).thenReturn(SoakPolicy.DEFAULT);
+        fx.clock.advance(Duration.ofDays(4));
+        // A mock: the test injects a notice step whose read fails.
+        DecisionNoticeJob notices = mock(DecisionNoticeJob.class);
+        when(notices.run(any())).thenThrow(new IllegalStateException("database down"));
+        SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock), notices,
+                JiraTexts.english());
+        try (MockedStatic<JobRunnerResponse> responses = mockStatic(JobRunnerResponse.class)) {
+            runner.runJob(mock(JobRunnerRequest.class));
+
+            responses.verify(() -> JobRunnerResponse.failed(
+                    "Debriefs looked at: 1; soak ends recorded: 1; could not be evaluated: 0 (the Jira log has the"
+                    + " details). The postmortem process events could not be read; the Jira log has the details. The"
+                    + " job tries again on its next run."));
+        }
+        assertThat(log.all()).hasSize(2);
     }
 }
