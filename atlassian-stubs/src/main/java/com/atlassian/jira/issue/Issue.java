@@ -32,9 +32,13 @@ public interface Issue {
 
     /** The assignee's user key; null when unassigned. */
     String getAssigneeId();
+
     /** Null when unassigned. */
     ApplicationUser getAssignee();
 
     /** Null when the issue has no reporter. */
     ApplicationUser getReporter();
+
+    /** The reporter's user key; null when there is none. */
+    String getReporterId();
 }

@@ -6,4 +6,9 @@ public interface ApplicationUser {
     String getKey();
 
     String getDisplayName();
+
+    /** Null or blank when the user has no address. */
+    String getEmailAddress();
+
+    boolean isActive();
 }

@@ -66,9 +66,9 @@ public class AccountRequests {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Whether requests can be mailed at all. */
+    /** Whether requests can be mailed at all: the ledger is there and Jira's mail queue is (an optional feature). */
     public boolean isOn() {
-        return ledger != null && mail != null;
+        return ledger != null && mail != null && mail.isAvailable();
     }
 
     /** Where a participant writes their account: the account panel on the postmortem. */

@@ -14,8 +14,8 @@ import java.util.Objects;
  * first and leaves the feature off. The services the gate, setup and storage need stay mandatory: without them the app
  * does not start at all, which Jira shows in Manage apps (docs/adr/0014).
  *
- * <p>Asked at the moment of use (an OSGi registry look-up, no I/O). The "not doing" reasons follow a service that
- * appears later at once; the narrative field type and the soak-end job are decided when the app starts. A feature
+ * <p>Asked at the moment of use (an OSGi registry look-up, no I/O). The "not doing" reasons and mail follow a service
+ * that appears later at once; the narrative field type and the soak-end job are decided when the app starts. A feature
  * found off is logged once per node.
  */
 public class OptionalFeatures {
@@ -39,7 +39,17 @@ public class OptionalFeatures {
                 "com.atlassian.scheduler.SchedulerService"),
         /** The select of Jira's resolutions for the "not doing" resolution on the project settings page. */
         RESOLUTION_CHOICE("postmortem.jira.feature.resolutionChoice",
-                "com.atlassian.jira.config.ResolutionManager");
+                "com.atlassian.jira.config.ResolutionManager"),
+        /**
+         * Mail through Jira's queue (the soak-end notices): without it notices stay unsent and are sent once it is back,
+         * within their lateness window (docs/operations.md).
+         */
+        MAIL("postmortem.jira.feature.mail",
+                "com.atlassian.mail.queue.MailQueue",
+                "com.atlassian.mail.server.MailServerManager"),
+        /** The user's mail format (HTML or text) for our mail; without it every mail is HTML. */
+        MAIL_FORMAT("postmortem.jira.feature.mailFormat",
+                "com.atlassian.jira.user.preferences.UserPreferencesManager");
 
         private final String messageKey;
         private final List<String> services;

@@ -12,15 +12,22 @@ import java.util.Locale;
  */
 public interface UserMail {
 
+    /**
+     * Whether Jira's mail queue is there at all (the optional feature is on). False means every {@link #queue} would
+     * be refused for now, so a caller that offers mail to a person can say so instead of failing each message.
+     */
+    boolean isAvailable();
+
     /** The language the user reads Jira in: their profile's, else the site's. */
     Locale languageOf(ApplicationUser user);
 
     /**
      * Queues one message to the user, as HTML or text by their mail preference.
      *
-     * @return true when queued; false when it will never be sent and must not be retried (mail is switched off, the
-     *         user is inactive or has no address), which the implementation logs
-     * @throws NotQueued when Jira refused it for now: the caller keeps the notice and retries on its next run
+     * @return true when queued; false when it will never be sent and must not be retried (the user is inactive or
+     *         has no address), which the implementation logs
+     * @throws NotQueued when Jira refused it for now (mail is switched off, no outgoing mail server, the queue threw):
+     *         the caller keeps the notice and retries on its next run
      */
     boolean queue(ApplicationUser to, MailContent content) throws NotQueued;
 

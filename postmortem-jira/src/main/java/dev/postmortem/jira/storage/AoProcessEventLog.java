@@ -172,6 +172,19 @@ public class AoProcessEventLog implements ProcessEventLog {
                 .limit(limit))));
     }
 
+    @Override
+    public List<ProcessEvent> soakEndsBetween(Instant from, Instant to, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return ao.executeInTransaction(() -> toEvents(ao.find(ProcessEventEntity.class, Query.select()
+                .where(ProcessEventEntity.COLUMN_EVENT_TYPE + " = ? AND " + ProcessEventEntity.COLUMN_OCCURRED_AT
+                                + " >= ? AND " + ProcessEventEntity.COLUMN_OCCURRED_AT + " < ?",
+                        ProcessEventType.SOAK_ENDED.name(), from.toEpochMilli(), to.toEpochMilli())
+                .order(ProcessEventEntity.COLUMN_OCCURRED_AT + " DESC, ID DESC")
+                .limit(limit))));
+    }
+
     /** The issue's DEBRIEF_HELD and DEBRIEF_CLEARED rows in record order. */
     private List<ProcessEventEntity> debriefRows(long issueId) {
         return List.of(ao.find(ProcessEventEntity.class, Query.select()

@@ -69,4 +69,11 @@ public interface ProcessEventLog {
      * corrected or cleared since; readers check the current debrief). One indexed query.
      */
     List<ProcessEvent> debriefsHeldBetween(long projectId, Instant from, Instant to, int limit);
+
+    /**
+     * {@link ProcessEventType#SOAK_ENDED} events of all projects with {@code from <= at < to}, the latest times first,
+     * at most {@code limit}: the postmortems whose decision notices may be due (one of them may belong to a debrief
+     * corrected since; readers check the current soak end). One indexed query.
+     */
+    List<ProcessEvent> soakEndsBetween(Instant from, Instant to, int limit);
 }

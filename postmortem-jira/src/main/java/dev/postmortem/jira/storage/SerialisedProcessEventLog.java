@@ -114,4 +114,9 @@ public class SerialisedProcessEventLog implements ProcessEventLog {
     public List<ProcessEvent> debriefsHeldBetween(long projectId, Instant from, Instant to, int limit) {
         return log.debriefsHeldBetween(projectId, from, to, limit);
     }
+
+    @Override
+    public List<ProcessEvent> soakEndsBetween(Instant from, Instant to, int limit) {
+        return log.soakEndsBetween(from, to, limit);
+    }
 }

@@ -181,6 +181,12 @@ final class AccountFixture {
         final List<Map.Entry<String, MailContent>> queued = Collections.synchronizedList(new ArrayList<>());
         final Map<String, Locale> languages = new ConcurrentHashMap<>();
         volatile boolean refuse;
+        volatile boolean available = true;
+
+        @Override
+        public boolean isAvailable() {
+            return available;
+        }
 
         @Override
         public Locale languageOf(ApplicationUser user) {

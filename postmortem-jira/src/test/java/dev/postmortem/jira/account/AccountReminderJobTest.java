@@ -2,6 +2,7 @@ package dev.postmortem.jira.account;
 
 import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.process.SoakEndJob;
+import dev.postmortem.jira.decision.NoticeJobs;
 import dev.postmortem.jira.process.SoakEndJobRunner;
 import dev.postmortem.jira.soak.SoakRecords;
 import dev.postmortem.core.soak.SoakPolicy;
@@ -91,13 +92,13 @@ class AccountReminderJobTest {
     }
 
     @Test
-    void theSoakEndJobRunsTheRemindersAsItsSecondStep() {
+    void theSoakEndJobRunsTheRemindersAfterTheDecisionNotices() {
         f.clock.set(Instant.parse("2026-11-25T12:00:00Z"));
         debriefAt(THURSDAY);
         SoakRecords records = mock(SoakRecords.class);
         when(records.policyFor(10000L)).thenReturn(SoakPolicy.DEFAULT);
-        SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, records, f.clock), JiraTexts.english(),
-                job(true));
+        SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, records, f.clock),
+                NoticeJobs.mailOff(log, f.clock), JiraTexts.english(), job(true));
 
         try (MockedStatic<JobRunnerResponse> responses = mockStatic(JobRunnerResponse.class)) {
             runner.runJob(mock(JobRunnerRequest.class));

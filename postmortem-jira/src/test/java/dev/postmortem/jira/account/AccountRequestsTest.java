@@ -102,6 +102,23 @@ class AccountRequestsTest {
     }
 
     @Test
+    void whileJirasMailQueueIsMissingRequestsAreOffAndNothingIsClaimed() {
+        AccountRequests requests = f.requests(true);
+        f.mail.available = false;
+
+        AccountRequests.Outcome outcome = ask(requests, 6500L);
+
+        assertThat(requests.isOn()).isFalse();
+        assertThat(outcome.failed()).isEmpty();
+        assertThat(f.mail.queued).isEmpty();
+
+        f.mail.available = true;
+        ask(requests, 6500L);
+
+        assertThat(f.mail.recipients()).isNotEmpty();
+    }
+
+    @Test
     void aParticipantWhoMayNotSeeThePostmortemGetsNoMailNamingIt() {
         ApplicationUser outsider = f.user("JIRAUSER8", "Out Sider");
         f.store(Narrative.empty().withAccount(PersonalAccount.awaited("JIRAUSER8", "Out Sider")));

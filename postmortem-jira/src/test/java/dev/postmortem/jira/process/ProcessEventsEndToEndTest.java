@@ -1,5 +1,7 @@
 package dev.postmortem.jira.process;
 
+import dev.postmortem.jira.decision.NoticeJobs;
+
 import com.atlassian.cache.CacheSettings;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.issue.Issue;
@@ -68,6 +70,10 @@ import static org.mockito.Mockito.when;
 @NameConverters(table = StorageTables.PrefixedTableNames.class, field = AtlassianFieldNameConverter.class)
 public class ProcessEventsEndToEndTest {
 
+    /** The decision notices' part of the job's outcome: this Jira has no mail queue. */
+    private static final String MAIL_OFF = " Decision mail: off, Jira\u2019s mail queue is not available; the mails are"
+            + " sent when it is back.";
+
     private static final long BROKEN_PROJECT_ID = 10666L;
 
     protected EntityManager entityManager;
@@ -88,7 +94,8 @@ public class ProcessEventsEndToEndTest {
         CachedSoakRecords records = new CachedSoakRecords(new InMemoryCacheManager(), mock(CacheSettings.class),
                 policies, new AoOverrideLog(ao));
         DebriefListener listener = new DebriefListener(log, fx.lookup, fx.debriefField, fx.clock);
-        SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock), JiraTexts.english());
+        SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock),
+                NoticeJobs.mailOff(log, fx.clock), JiraTexts.english());
         launcher = new ProcessEventsLauncher(eventPublisher, schedulerService, listener, runner, fx.clock,
                 TestFeatures.allOn());
     }
@@ -135,7 +142,8 @@ public class ProcessEventsEndToEndTest {
             runner.runJob(request);
             assertThat(soakEnds(postmortem)).isEmpty();
             responses.verify(() -> JobRunnerResponse.success(
-                    "Debriefs looked at: 2; soak ends recorded: 0; could not be evaluated: 1 (the Jira log has the details)."));
+                    "Debriefs looked at: 2; soak ends recorded: 0; could not be evaluated: 1 (the Jira log has the details)."
+                            + MAIL_OFF));
 
             // Fired late, after the end: recorded with the soak's end time, not the run's; a second run adds none.
             fx.clock.advance(Duration.ofHours(3));
@@ -143,9 +151,11 @@ public class ProcessEventsEndToEndTest {
             runner.runJob(request);
             assertThat(soakEnds(postmortem)).containsExactly(T0.plus(Duration.ofHours(48)));
             responses.verify(() -> JobRunnerResponse.success(
-                    "Debriefs looked at: 2; soak ends recorded: 1; could not be evaluated: 1 (the Jira log has the details)."));
+                    "Debriefs looked at: 2; soak ends recorded: 1; could not be evaluated: 1 (the Jira log has the details)."
+                            + MAIL_OFF));
             responses.verify(() -> JobRunnerResponse.success(
-                    "Debriefs looked at: 1; soak ends recorded: 0; could not be evaluated: 1 (the Jira log has the details)."));
+                    "Debriefs looked at: 1; soak ends recorded: 0; could not be evaluated: 1 (the Jira log has the details)."
+                            + MAIL_OFF));
 
             // The debrief time is corrected afterwards: the correction is appended and gets its own soak end.
             Instant corrected = T0.plus(Duration.ofHours(24));
@@ -189,7 +199,8 @@ public class ProcessEventsEndToEndTest {
             SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, new CachedSoakRecords(
                     new InMemoryCacheManager(), mock(CacheSettings.class),
                     new AoSoakPolicyStore(new EntityManagerActiveObjects(entityManager)),
-                    new AoOverrideLog(new EntityManagerActiveObjects(entityManager))), fx.clock), JiraTexts.english());
+                    new AoOverrideLog(new EntityManagerActiveObjects(entityManager))), fx.clock),
+                    NoticeJobs.mailOff(log, fx.clock), JiraTexts.english());
 
             runner.runJob(request);
 

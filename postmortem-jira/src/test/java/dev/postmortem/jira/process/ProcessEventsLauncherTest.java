@@ -1,5 +1,7 @@
 package dev.postmortem.jira.process;
 
+import dev.postmortem.jira.decision.NoticeJobs;
+
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.SchedulerServiceException;
@@ -38,7 +40,8 @@ class ProcessEventsLauncherTest {
     private final DebriefListener listener = new DebriefListener(new InMemoryProcessEventLog(), fx.lookup,
             fx.debriefField, fx.clock);
     private final SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(new InMemoryProcessEventLog(),
-            mock(SoakRecords.class), fx.clock), JiraTexts.english());
+            mock(SoakRecords.class), fx.clock),
+            NoticeJobs.mailOff(new InMemoryProcessEventLog(), fx.clock), JiraTexts.english());
     private final ProcessEventsLauncher launcher = new ProcessEventsLauncher(eventPublisher, schedulerService, listener,
             runner, fx.clock, TestFeatures.allOn());
 

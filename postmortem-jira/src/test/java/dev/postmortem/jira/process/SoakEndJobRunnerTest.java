@@ -1,5 +1,8 @@
 package dev.postmortem.jira.process;
 
+import dev.postmortem.jira.decision.DecisionNoticeJob;
+import dev.postmortem.jira.decision.NoticeJobs;
+
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import dev.postmortem.core.soak.SoakPolicy;
@@ -19,6 +22,7 @@ import java.util.Locale;
 import static dev.postmortem.jira.process.ProcessFixture.PROJECT_ID;
 import static dev.postmortem.jira.process.ProcessFixture.T0;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
@@ -39,7 +43,8 @@ class SoakEndJobRunnerTest {
         ProcessEventLog unreadable = mock(ProcessEventLog.class);
         when(unreadable.debriefsAwaitingSoakEnd(anyInt())).thenThrow(new IllegalStateException("database down"));
         SoakEndJobRunner runner =
-                new SoakEndJobRunner(new SoakEndJob(unreadable, records, fx.clock), JiraTexts.english());
+                new SoakEndJobRunner(new SoakEndJob(unreadable, records, fx.clock),
+                        NoticeJobs.mailOff(unreadable, fx.clock), JiraTexts.english());
         try (MockedStatic<JobRunnerResponse> responses = mockStatic(JobRunnerResponse.class)) {
             runner.runJob(mock(JobRunnerRequest.class));
 
@@ -77,12 +82,36 @@ class SoakEndJobRunnerTest {
     @Test
     void theOutcomeIsInJirasDefaultLanguage() {
         SoakEndJobRunner german = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock),
-                JiraTexts.in(Locale.GERMAN));
+                NoticeJobs.mailOff(log, fx.clock), JiraTexts.in(Locale.GERMAN));
         try (MockedStatic<JobRunnerResponse> responses = mockStatic(JobRunnerResponse.class)) {
             german.runJob(mock(JobRunnerRequest.class));
 
             responses.verify(() -> JobRunnerResponse.success("Gepr\u00fcfte Nachbesprechungen: 0; erfasste Karenzzeit-Enden: 0;"
-                    + " nicht auswertbar: 0 (Einzelheiten im Jira-Protokoll)."));
+                    + " nicht auswertbar: 0 (Einzelheiten im Jira-Protokoll). Entscheidungs-E-Mails: aus, die"
+                    + " Mail-Warteschlange von Jira ist nicht verf\u00fcgbar; die E-Mails werden gesendet, sobald sie"
+                    + " wieder da ist."));
         }
+    }
+
+    @Test
+    void aFailingNoticeStepFailsTheRunButKeepsTheSoakEndsRecorded() {
+        ProcessEvent debrief = new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 7L, PROJECT_ID, T0, "alice");
+        log.append(debrief);
+        when(records.policyFor(PROJECT_ID)).thenReturn(SoakPolicy.DEFAULT);
+        fx.clock.advance(Duration.ofDays(4));
+        // A mock: the test injects a notice step whose read fails.
+        DecisionNoticeJob notices = mock(DecisionNoticeJob.class);
+        when(notices.run(any())).thenThrow(new IllegalStateException("database down"));
+        SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock), notices,
+                JiraTexts.english());
+        try (MockedStatic<JobRunnerResponse> responses = mockStatic(JobRunnerResponse.class)) {
+            runner.runJob(mock(JobRunnerRequest.class));
+
+            responses.verify(() -> JobRunnerResponse.failed(
+                    "Debriefs looked at: 1; soak ends recorded: 1; could not be evaluated: 0 (the Jira log has the"
+                    + " details). The postmortem process events could not be read; the Jira log has the details. The"
+                    + " job tries again on its next run."));
+        }
+        assertThat(log.all()).hasSize(2);
     }
 }

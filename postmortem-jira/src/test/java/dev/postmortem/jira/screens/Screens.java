@@ -27,7 +27,9 @@ public final class Screens {
         /** An admin page (workflow condition configuration). */
         ADMIN(900),
         /** A Confluence page body. */
-        PAGE(760);
+        PAGE(760),
+        /** A mail's body as a mail client shows it (the decision notices). */
+        MAIL(680);
 
         final int width;
 

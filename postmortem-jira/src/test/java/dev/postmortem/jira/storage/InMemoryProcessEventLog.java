@@ -112,6 +112,18 @@ public class InMemoryProcessEventLog implements ProcessEventLog {
         return held.stream().sorted(OLDEST_FIRST.reversed()).limit(Math.max(limit, 0)).toList();
     }
 
+    @Override
+    public synchronized List<ProcessEvent> soakEndsBetween(Instant from, Instant to, int limit) {
+        List<ProcessEvent> ended = new ArrayList<>();
+        for (int i = recordOrder.size() - 1; i >= 0; i--) {
+            ProcessEvent e = recordOrder.get(i);
+            if (e.type() == ProcessEventType.SOAK_ENDED && within(e, from, to)) {
+                ended.add(e);
+            }
+        }
+        return ended.stream().sorted(OLDEST_FIRST.reversed()).limit(Math.max(limit, 0)).toList();
+    }
+
     private List<ProcessEvent> rows(long issueId, Set<ProcessEventType> types) {
         return recordOrder.stream().filter(e -> e.issueId() == issueId && types.contains(e.type())).toList();
     }

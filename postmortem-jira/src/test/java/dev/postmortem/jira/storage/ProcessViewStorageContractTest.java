@@ -90,6 +90,20 @@ public abstract class ProcessViewStorageContractTest {
     }
 
     @Test
+    public void theSoakEndsOfAPeriodAreAllProjectsSoakEndedEventsInTheHalfOpenRangeLatestFirst() {
+        events.append(event(ProcessEventType.SOAK_ENDED, 30001L, T0, null));
+        events.append(event(ProcessEventType.DEBRIEF_HELD, 30002L, hours(10), "bob"));
+        events.append(new ProcessEvent(ProcessEventType.SOAK_ENDED, 30009L, 10900L, hours(10), null));
+        events.append(event(ProcessEventType.SOAK_ENDED, 30003L, hours(20), null));
+
+        assertThat(events.soakEndsBetween(T0, hours(20), 10)).extracting(ProcessEvent::issueId)
+                .containsExactly(30009L, 30001L);
+        assertThat(events.soakEndsBetween(T0, hours(21), 2)).extracting(ProcessEvent::issueId)
+                .containsExactly(30003L, 30009L);
+        assertThat(events.soakEndsBetween(T0, hours(21), 0)).isEmpty();
+    }
+
+    @Test
     public void theOverridesOfPostmortemsAreAllOfThemNewestFirstRevokedIncluded() {
         OverrideRecord first = overrides.record(20001L, 30001L, new SoakOverride("first", "alice", T0), null);
         overrides.record(20002L, 30001L, new SoakOverride("second", "bob", hours(1)), null);

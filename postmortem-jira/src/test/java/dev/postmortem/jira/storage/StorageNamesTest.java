@@ -30,7 +30,7 @@ class StorageNamesTest {
     @ParameterizedTest
     @ValueSource(classes = {SoakPolicyEntity.class, OverrideEntity.class, ProcessEventEntity.class,
             NarrativeTextEntity.class, SetupObjectEntity.class, DecisionSettingsEntity.class,
-            SettingsChangeEntity.class})
+            SettingsChangeEntity.class, NoticeEntity.class})
     void columnConstantsAreTheColumnNamesAndNamesFitEveryDatabase(Class<? extends RawEntity<?>> entity)
             throws Exception {
         Set<String> columns = Arrays.stream(entity.getDeclaredMethods())

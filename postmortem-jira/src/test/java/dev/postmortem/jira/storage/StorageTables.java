@@ -38,7 +38,7 @@ public final class StorageTables {
         public void update(EntityManager entityManager) throws Exception {
             entityManager.migrate(SoakPolicyEntity.class, OverrideEntity.class, ProcessEventEntity.class,
                     NarrativeTextEntity.class, SetupObjectEntity.class, DecisionSettingsEntity.class,
-                    SettingsChangeEntity.class);
+                    SettingsChangeEntity.class, NoticeEntity.class);
         }
     }
 

@@ -14,11 +14,11 @@ import java.sql.SQLException;
  * isolation; AO's own {@code Transaction} would ask for SERIALIZABLE). Each thread has its own connection, so two
  * threads are two nodes' transactions. For tests marked {@code @NonTransactional}; they clean up what they commit.
  */
-final class TransactionalActiveObjects extends ForwardingActiveObjects {
+public final class TransactionalActiveObjects extends ForwardingActiveObjects {
 
     private final EntityManager entityManager;
 
-    TransactionalActiveObjects(EntityManager entityManager) {
+    public TransactionalActiveObjects(EntityManager entityManager) {
         super(new EntityManagerActiveObjects(entityManager));
         this.entityManager = entityManager;
     }
