@@ -54,8 +54,16 @@ public class ProjectProcessReport {
         this.issueManager = Objects.requireNonNull(issueManager, "issueManager");
     }
 
-    /** One postmortem of the report. */
-    public record Entry(String key, PostmortemProcess process) {
+    /**
+     * One postmortem of the report.
+     *
+     * @param issueId       the postmortem's issue id
+     * @param overrideTimes when each override that counts in {@code process} was given, newest first
+     */
+    public record Entry(String key, PostmortemProcess process, long issueId, List<Instant> overrideTimes) {
+        public Entry {
+            overrideTimes = List.copyOf(overrideTimes);
+        }
     }
 
     /**
@@ -106,7 +114,8 @@ public class ProjectProcessReport {
                 truncated = true;
                 break;
             }
-            entries.add(new Entry(visible.get(each.getKey()).getKey(), recorded.process(actions::isVisible)));
+            entries.add(new Entry(visible.get(each.getKey()).getKey(), recorded.process(actions::isVisible),
+                    each.getKey(), recorded.overrideTimes(actions::isVisible)));
         }
         entries.sort(Comparator.comparing((Entry entry) -> entry.process().debriefHeldAt().orElse(Instant.MIN))
                 .thenComparing(Entry::key));

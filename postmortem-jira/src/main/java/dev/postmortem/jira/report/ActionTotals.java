@@ -1,0 +1,40 @@
+package dev.postmortem.jira.report;
+
+import dev.postmortem.core.actions.ActionState;
+
+import java.util.Collection;
+
+/**
+ * What became of proposed actions: every action starts proposed in the debrief, so {@code proposed} counts them
+ * all, and by its state now each is exactly one of committed (committed or done), dropped (not doing) or undecided
+ * (still proposed). The same split as the core's {@code decision.DecisionMetrics}.
+ */
+public record ActionTotals(int proposed, int committed, int dropped, int undecided) {
+
+    public static final ActionTotals NONE = new ActionTotals(0, 0, 0, 0);
+
+    public ActionTotals {
+        if (committed < 0 || dropped < 0 || undecided < 0 || committed + dropped + undecided != proposed) {
+            throw new IllegalArgumentException("committed, dropped and undecided add up to proposed");
+        }
+    }
+
+    public static ActionTotals of(Collection<ActionState> states) {
+        int committed = 0;
+        int dropped = 0;
+        int undecided = 0;
+        for (ActionState state : states) {
+            switch (state) {
+                case COMMITTED, DONE -> committed++;
+                case NOT_DOING -> dropped++;
+                case PROPOSED -> undecided++;
+            }
+        }
+        return new ActionTotals(committed + dropped + undecided, committed, dropped, undecided);
+    }
+
+    public ActionTotals plus(ActionTotals other) {
+        return new ActionTotals(proposed + other.proposed, committed + other.committed, dropped + other.dropped,
+                undecided + other.undecided);
+    }
+}

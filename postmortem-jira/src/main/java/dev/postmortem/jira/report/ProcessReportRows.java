@@ -1,0 +1,115 @@
+package dev.postmortem.jira.report;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.project.Project;
+import dev.postmortem.core.actions.ActionState;
+import dev.postmortem.core.process.Commit;
+import dev.postmortem.core.process.PostmortemProcess;
+import dev.postmortem.core.process.ProcessMetrics;
+import dev.postmortem.core.process.ProcessPeriod;
+import dev.postmortem.core.summary.SummaryAction;
+import dev.postmortem.jira.host.CallerAccess;
+import dev.postmortem.jira.process.ProjectProcessReport;
+import dev.postmortem.jira.summary.PostmortemContent;
+import dev.postmortem.jira.summary.VisibleActions;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * The rows of a project's process report for the caller: {@link ProjectProcessReport} decides which postmortems
+ * (and says when it is truncated), and each of its entries gets the states of its linked actions the caller may
+ * browse ({@link VisibleActions}, the summary's rule), its narrative's failure class and its overrides' months.
+ *
+ * <p>Bounded like the report under it: at most {@link #MAX_LINKED_ACTIONS} linked actions are read per request;
+ * when the next postmortem would pass that, it and all earlier-debriefed ones are left out and the report says it is
+ * truncated, so every row listed is counted in full.
+ */
+public class ProcessReportRows {
+
+    /** Linked actions read per request: four per postmortem at the report's postmortem limit. */
+    static final int MAX_LINKED_ACTIONS = 4 * ProjectProcessReport.MAX_POSTMORTEMS;
+
+    private final CallerAccess access;
+    private final ProjectProcessReport report;
+    private final IssueManager issueManager;
+    private final VisibleActions actions;
+    private final PostmortemContent content;
+
+    public ProcessReportRows(CallerAccess access, ProjectProcessReport report, IssueManager issueManager,
+            VisibleActions actions, PostmortemContent content) {
+        this.access = Objects.requireNonNull(access, "access");
+        this.report = Objects.requireNonNull(report, "report");
+        this.issueManager = Objects.requireNonNull(issueManager, "issueManager");
+        this.actions = Objects.requireNonNull(actions, "actions");
+        this.content = Objects.requireNonNull(content, "content");
+    }
+
+    /** The report of a project the caller may browse (check it first: {@link CallerAccess#visibleProject}). */
+    public ProcessReportView of(Project project, ProcessPeriod period) {
+        // The same predicates as GET /process/project/{key}: the issue type resolved once per request.
+        Predicate<Issue> isPostmortem = access.postmortemCheck();
+        ProjectProcessReport.Report answer = report.of(project.getId(), period,
+                issue -> isPostmortem.test(issue) && access.mayBrowse(issue), access::mayBrowse);
+        boolean truncated = answer.truncated();
+        List<ProjectProcessReport.Entry> newestFirst = new ArrayList<>(answer.postmortems());
+        java.util.Collections.reverse(newestFirst);
+        List<ReportRow> rows = new ArrayList<>();
+        TreeMap<YearMonth, Integer> months = new TreeMap<>();
+        int linkedActions = 0;
+        for (ProjectProcessReport.Entry entry : newestFirst) {
+            Issue issue = issueManager.getIssueObject(entry.issueId());
+            if (issue == null) {
+                continue;
+            }
+            List<ActionState> states = actions.of(issue, access.caller(), access::mayBrowse).stream()
+                    .map(SummaryAction::state).toList();
+            linkedActions += states.size();
+            if (linkedActions > MAX_LINKED_ACTIONS) {
+                truncated = true;
+                break;
+            }
+            rows.add(row(entry, states, issue));
+            entry.overrideTimes().forEach(at -> months.merge(YearMonth.from(at.atOffset(ZoneOffset.UTC)), 1,
+                    Integer::sum));
+        }
+        java.util.Collections.reverse(rows);
+        return new ProcessReportView(project.getKey(), period, rows, truncated, everyMonth(period, months));
+    }
+
+    private ReportRow row(ProjectProcessReport.Entry entry, List<ActionState> states, Issue issue) {
+        PostmortemProcess process = entry.process();
+        Instant heldAt = process.debriefHeldAt().orElse(null);
+        Instant soakEnd = process.soakEndedAt().orElse(null);
+        Double soakHours = heldAt == null || soakEnd == null ? null
+                : ProcessMetrics.hours(Duration.between(heldAt, soakEnd));
+        return new ReportRow(entry.key(), heldAt, soakEnd, process.firstCommit().map(Commit::at).orElse(null),
+                process.debriefToFirstCommit().map(ProcessMetrics::hours).orElse(null), soakHours,
+                ActionTotals.of(states), process.overrides(), content.narrative(issue).failureClass());
+    }
+
+    /** Every month from the period's first to its last or the last with an override, whichever is later. */
+    private static Map<YearMonth, Integer> everyMonth(ProcessPeriod period, TreeMap<YearMonth, Integer> counted) {
+        Map<YearMonth, Integer> all = new TreeMap<>();
+        YearMonth month = YearMonth.from(period.from());
+        YearMonth last = YearMonth.from(period.to());
+        if (!counted.isEmpty()) {
+            // An override is given after its postmortem's debrief, but an old action may be overridden long after.
+            month = counted.firstKey().isBefore(month) ? counted.firstKey() : month;
+            last = counted.lastKey().isAfter(last) ? counted.lastKey() : last;
+        }
+        for (; !month.isAfter(last); month = month.plusMonths(1)) {
+            all.put(month, counted.getOrDefault(month, 0));
+        }
+        return all;
+    }
+}
