@@ -17,6 +17,18 @@ const { lintStub } = require('./harness/lint-stub');
 
 const FAILING = new Set(['serious', 'critical']);
 
+/*
+ * The REST answers of a screen: the editor's lint stub, and for a state with a <state>.<language>.json beside its
+ * fragment ({"status": 200, "json": {...}}, written by the *ScreensTest from the real resource) that answer to any
+ * other REST call of the page.
+ */
+function restStub(location, moduleDir, fragment) {
+    const lint = lintStub(moduleDir, fragment.language);
+    const answerFile = location.replace(/\.html$/, '.json');
+    const answer = fs.existsSync(answerFile) ? JSON.parse(fs.readFileSync(answerFile, 'utf8')) : null;
+    return async request => (await lint(request)) || answer;
+}
+
 async function main() {
     const moduleDir = path.resolve(process.argv[2] || path.join(__dirname, '..', '..', '..'));
     const screens = path.join(moduleDir, 'target', 'screens');
@@ -40,11 +52,14 @@ async function main() {
         const worker = async () => {
             for (let location = queue.shift(); location; location = queue.shift()) {
                 const fragment = readFragment(location);
-                const page = await open(browser, moduleDir, fragment, THEMES[0], lintStub(moduleDir, fragment.language));
+                const page = await open(browser, moduleDir, fragment, THEMES[0], restStub(location, moduleDir, fragment));
                 try {
                     // Scripts (the narrative editor) build their forms on DOM ready; let their requests settle.
                     if (fragment.resources.some(name => name.endsWith('.js'))) {
                         await page.waitForLoadState('networkidle');
+                        // A script that loads its content marks it aria-busy until it is drawn (the report's charts).
+                        await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null,
+                            { timeout: 10000 });
                     }
                     await page.addScriptTag({ content: axe.source });
                     // Colours must be final when axe measures them: AUI fields fade their colours when the theme

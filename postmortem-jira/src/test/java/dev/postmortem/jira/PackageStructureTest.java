@@ -20,7 +20,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class PackageStructureTest {
 
     private static final String[] FEATURES = {"dev.postmortem.jira.narrative..", "dev.postmortem.jira.soak..",
-            "dev.postmortem.jira.process..", "dev.postmortem.jira.summary..", "dev.postmortem.jira.setup.."};
+            "dev.postmortem.jira.process..", "dev.postmortem.jira.summary..", "dev.postmortem.jira.setup..",
+            "dev.postmortem.jira.report.."};
 
     static final ArchRule NO_CYCLES = slices().matching("dev.postmortem.jira.(*)..").should().beFreeOfCycles();
 
