@@ -10,7 +10,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The Jira module's packages: one per feature (narrative, soak, process, summary, setup), shared host helpers in
+ * The Jira module's packages: one per feature (narrative, soak, process, summary, setup, decision), shared host helpers in
  * {@code host}, Active Objects in {@code storage}. Features may use host, storage and the core; host and storage use
  * no feature; setup, which every feature builds on, uses no feature either; nothing forms a cycle. Checked from
  * {@code @ArchTest} methods (Surefire skips {@code @ArchTest} fields, TNG/ArchUnit#1442).
@@ -21,7 +21,7 @@ class PackageStructureTest {
 
     private static final String[] FEATURES = {"dev.postmortem.jira.narrative..", "dev.postmortem.jira.soak..",
             "dev.postmortem.jira.process..", "dev.postmortem.jira.summary..", "dev.postmortem.jira.setup..",
-            "dev.postmortem.jira.report.."};
+            "dev.postmortem.jira.decision..", "dev.postmortem.jira.report.."};
 
     static final ArchRule NO_CYCLES = slices().matching("dev.postmortem.jira.(*)..").should().beFreeOfCycles();
 
@@ -35,7 +35,8 @@ class PackageStructureTest {
 
     static final ArchRule SETUP_USES_NO_OTHER_FEATURE = noClasses().that().resideInAPackage("dev.postmortem.jira.setup..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.postmortem.jira.narrative..",
-                    "dev.postmortem.jira.soak..", "dev.postmortem.jira.process..", "dev.postmortem.jira.summary..")
+                    "dev.postmortem.jira.soak..", "dev.postmortem.jira.process..", "dev.postmortem.jira.summary..",
+                    "dev.postmortem.jira.decision..")
             .because("a feature that needs a setup step declares it in its own package (see EnsureNarrativeField)");
 
     static final ArchRule CORE_USES_NOTHING_OF_JIRA = noClasses().that().resideInAPackage("dev.postmortem.core..")

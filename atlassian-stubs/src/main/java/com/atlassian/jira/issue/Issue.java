@@ -28,4 +28,7 @@ public interface Issue {
 
     /** Null while the issue is unresolved. */
     Resolution getResolution();
+
+    /** The assignee's user key; null when unassigned. */
+    String getAssigneeId();
 }

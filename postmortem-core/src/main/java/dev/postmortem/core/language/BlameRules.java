@@ -40,7 +40,8 @@ public record BlameRules(List<BlameRule> rules, Lexicon lexicon) {
             "unlessFollowedBy", "unlessPrecededBy");
     private static final List<String> LEXICON_KEYS = List.of("personPronouns", "thingPronouns", "personNouns",
             "determiners", "prepositions", "introWords", "phraseAdverbs", "negations", "conjunctions",
-            "complementTakers", "relatives", "participles", "functionWords");
+            "complementTakers", "relatives", "participles", "functionWords", "copulas", "nameFollowers", "listWords",
+            "personRelatives", "complementizers", "prepositionalNegations");
 
     public BlameRules {
         rules = List.copyOf(rules);
@@ -119,7 +120,8 @@ public record BlameRules(List<BlameRule> rules, Lexicon lexicon) {
         }
         Lexicon lexicon = new Lexicon(lists.get(0), lists.get(1), lists.get(2), lists.get(3), lists.get(4),
                 lists.get(5), lists.get(6), lists.get(7), lists.get(8), lists.get(9), lists.get(10), lists.get(11),
-                lists.get(12));
+                lists.get(12), lists.get(13), lists.get(14), lists.get(15), lists.get(16), lists.get(17),
+                lists.get(18));
         return new BlameRules(rules, lexicon);
     }
 

@@ -55,17 +55,13 @@ final class ClauseCheck {
      */
     java.util.Collection<String> vocabulary() {
         List<String> words = new java.util.ArrayList<>(trie.words());
-        for (Set<String> set : List.of(lex.personPronouns(), lex.thingPronouns(), lex.personNouns(),
-                lex.determiners(), lex.prepositions(), lex.introWords(), lex.phraseAdverbs(), lex.negations(),
-                lex.conjunctions(), lex.complementTakers(), lex.relatives(), lex.participles(),
-                lex.functionWords(), COPULAS, NAME_FOLLOWERS)) {
+        for (Set<String> set : lex.all()) {
             words.addAll(set);
         }
         for (BlameRule rule : rules.rules()) {
             words.addAll(rule.unlessFollowedBy());
             words.addAll(rule.unlessPrecededBy());
         }
-        words.addAll(List.of("that", "and", "or", "without", "ohne", "who", "whom"));
         return words;
     }
 
@@ -128,9 +124,6 @@ final class ClauseCheck {
     }
 
     enum Who { PERSON, THING, NONE }
-
-    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "ist", "war", "sind",
-            "waren", "wäre", "isn't", "wasn't");
 
     /** A rule whose phrases themselves hold a negation ("hätte [] nicht [] dürfen"). */
     private boolean negatingRule(BlameRule rule) {
@@ -216,16 +209,9 @@ final class ClauseCheck {
             return false;
         }
         String next = words.word(k + 1);
-        return !w.endsWith("s") && (words.gap[k + 1] == Words.COMMA || next.equals("and") || next.equals("or")
-                || lex.phraseAdverbs().contains(next) || NAME_FOLLOWERS.contains(next));
+        return !w.endsWith("s") && (words.gap[k + 1] == Words.COMMA || lex.listWords().contains(next)
+                || lex.phraseAdverbs().contains(next) || lex.nameFollowers().contains(next));
     }
-
-    /** Words that follow a name at the start of a clause: modal and auxiliary verbs. */
-    private static final Set<String> NAME_FOLLOWERS = Set.of("should", "could", "would", "might", "must", "ought",
-            "should've", "could've", "would've", "might've", "wasn't", "hasn't", "hadn't",
-            "shouldn't", "couldn't", "didn't", "did", "had", "has", "was", "is", "failed", "fails", "forgot", "forgets",
-            "neglected", "overlooked", "missed", "mistakenly", "carelessly", "just", "simply", "hätte", "hätten",
-            "hat", "war", "ist", "vergaß", "versäumte", "übersah", "really", "obviously", "clearly", "never");
 
     private boolean isParticiple(String w) {
         return lex.participles().contains(w) || (w.length() > 3 && w.endsWith("ed"));
@@ -267,7 +253,7 @@ final class ClauseCheck {
             if (lex.conjunctions().contains(w)) {
                 return k + 1;
             }
-            if (k > clauseStart && w.equals("that") && lex.complementTakers().contains(words.word(k - 1))) {
+            if (k > clauseStart && lex.complementizers().contains(w) && lex.complementTakers().contains(words.word(k - 1))) {
                 return k + 1;
             }
             if (words.gap[k] == Words.COMMA && k > clauseStart) {
@@ -286,11 +272,11 @@ final class ClauseCheck {
         }
         // "human error was not the cause", "Schuld ist niemand"
         int k = last + 1;
-        if (k < words.count && words.gap[k] == Words.SOFT && COPULAS.contains(words.word(k))) {
+        if (k < words.count && words.gap[k] == Words.SOFT && lex.copulas().contains(words.word(k))) {
             k++;
         }
         return k < words.count && k <= last + 2 && words.gap[k] == Words.SOFT && lex.isNegation(words.word(k))
-                && !words.word(k).equals("without") && !words.word(k).equals("ohne");
+                && !lex.prepositionalNegations().contains(words.word(k));
     }
 
     private boolean personInClause(Words words, Set<String> participants, int first) {
@@ -318,7 +304,7 @@ final class ClauseCheck {
                 return Who.PERSON;
             }
             if (lex.relatives().contains(before) && !verbSecond) {
-                if (before.equals("who") || before.equals("whom")) {
+                if (lex.personRelatives().contains(before)) {
                     return Who.PERSON;
                 }
                 // "the statuses that should have been removed": the relative stands for the noun before it

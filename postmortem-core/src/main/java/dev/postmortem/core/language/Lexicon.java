@@ -1,5 +1,6 @@
 package dev.postmortem.core.language;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,12 +20,23 @@ import java.util.Set;
  * @param relatives        relative pronouns that end a noun phrase's head ("the team <b>that</b> owns it")
  * @param participles      irregular past participles ("known", "seen"); regular ones end in -ed
  * @param functionWords    frequent words that tell the language of a text ("the", "und")
+ * @param copulas          forms of "to be" that may stand between a phrase and its negation ("human error
+ *                         <b>was</b> not the cause")
+ * @param nameFollowers    modal and auxiliary verbs (and blame verbs) that follow a name at the start of a clause
+ *                         ("Will <b>should</b> have")
+ * @param listWords        words that join names in a list ("Ana <b>and</b> Tom forgot")
+ * @param personRelatives  relative pronouns that stand for a person ("the engineer <b>who</b> ...")
+ * @param complementizers  the word that starts a clause after a verb of thinking ("we think <b>that</b> ...")
+ * @param prepositionalNegations negations that do not negate a clause when they follow a phrase ("... blame
+ *                         <b>without</b> ...")
  */
 public record Lexicon(Set<String> personPronouns, Set<String> thingPronouns, Set<String> personNouns,
                       Set<String> determiners, Set<String> prepositions, Set<String> introWords,
                       Set<String> phraseAdverbs, Set<String> negations, Set<String> conjunctions,
                       Set<String> complementTakers, Set<String> relatives, Set<String> participles,
-                      Set<String> functionWords) {
+                      Set<String> functionWords, Set<String> copulas, Set<String> nameFollowers,
+                      Set<String> listWords, Set<String> personRelatives, Set<String> complementizers,
+                      Set<String> prepositionalNegations) {
 
     public Lexicon {
         personPronouns = Set.copyOf(personPronouns);
@@ -40,10 +52,24 @@ public record Lexicon(Set<String> personPronouns, Set<String> thingPronouns, Set
         relatives = Set.copyOf(relatives);
         participles = Set.copyOf(participles);
         functionWords = Set.copyOf(functionWords);
+        copulas = Set.copyOf(copulas);
+        nameFollowers = Set.copyOf(nameFollowers);
+        listWords = Set.copyOf(listWords);
+        personRelatives = Set.copyOf(personRelatives);
+        complementizers = Set.copyOf(complementizers);
+        prepositionalNegations = Set.copyOf(prepositionalNegations);
     }
 
     static final Lexicon EMPTY = new Lexicon(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-            Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+            Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+            Set.of(), Set.of());
+
+    /** Every word of every list, for the vocabulary the check reads. */
+    List<Set<String>> all() {
+        return List.of(personPronouns, thingPronouns, personNouns, determiners, prepositions, introWords,
+                phraseAdverbs, negations, conjunctions, complementTakers, relatives, participles, functionWords,
+                copulas, nameFollowers, listWords, personRelatives, complementizers, prepositionalNegations);
+    }
 
     boolean isPersonNoun(String word) {
         if (personNouns.contains(word)) {

@@ -11,6 +11,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import dev.postmortem.core.actions.ActionState;
 import dev.postmortem.core.summary.SummaryAction;
+import dev.postmortem.jira.decision.ActionStates;
 import dev.postmortem.jira.host.OptionalFeatures;
 import dev.postmortem.jira.host.PostmortemLookup;
 

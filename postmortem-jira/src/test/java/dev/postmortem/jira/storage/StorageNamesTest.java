@@ -29,7 +29,8 @@ class StorageNamesTest {
 
     @ParameterizedTest
     @ValueSource(classes = {SoakPolicyEntity.class, OverrideEntity.class, ProcessEventEntity.class,
-            NarrativeTextEntity.class, SetupObjectEntity.class})
+            NarrativeTextEntity.class, SetupObjectEntity.class, DecisionSettingsEntity.class,
+            SettingsChangeEntity.class})
     void columnConstantsAreTheColumnNamesAndNamesFitEveryDatabase(Class<? extends RawEntity<?>> entity)
             throws Exception {
         Set<String> columns = Arrays.stream(entity.getDeclaredMethods())

@@ -37,7 +37,8 @@ public final class StorageTables {
         @SuppressWarnings("unchecked")
         public void update(EntityManager entityManager) throws Exception {
             entityManager.migrate(SoakPolicyEntity.class, OverrideEntity.class, ProcessEventEntity.class,
-                    NarrativeTextEntity.class, SetupObjectEntity.class);
+                    NarrativeTextEntity.class, SetupObjectEntity.class, DecisionSettingsEntity.class,
+                    SettingsChangeEntity.class);
         }
     }
 

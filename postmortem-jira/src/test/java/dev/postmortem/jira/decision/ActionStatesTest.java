@@ -1,11 +1,16 @@
-package dev.postmortem.jira.summary;
+package dev.postmortem.jira.decision;
 
 import com.atlassian.jira.issue.MutableIssue;
 import dev.postmortem.core.actions.ActionState;
+import dev.postmortem.jira.summary.PostmortemScenario;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.Optional;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
 
 class ActionStatesTest {
 
@@ -29,5 +34,15 @@ class ActionStatesTest {
         MutableIssue action = jira.issue(1L, "ACT-1", "An action", jira.taskType, "Some status", category, resolution);
 
         assertThat(ActionStates.of(action)).isEqualTo(expected);
+    }
+
+    @Test
+    void theProjectsOwnNotDoingResolutionMeansNotDoingWhateverItsName() {
+        MutableIssue action = jira.issue(1L, "ACT-1", "An action", jira.taskType, "Closed", "done", "Parked by team");
+        when(action.getResolution().getId()).thenReturn("10300");
+
+        assertThat(ActionStates.of(action, Optional.of("10300"))).isEqualTo(ActionState.NOT_DOING);
+        assertThat(ActionStates.of(action, Optional.of("10301"))).isEqualTo(ActionState.DONE);
+        assertThat(ActionStates.of(action)).isEqualTo(ActionState.DONE);
     }
 }

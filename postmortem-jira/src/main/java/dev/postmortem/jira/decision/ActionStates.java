@@ -1,4 +1,4 @@
-package dev.postmortem.jira.summary;
+package dev.postmortem.jira.decision;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.resolution.Resolution;
@@ -7,6 +7,7 @@ import com.atlassian.jira.issue.status.category.StatusCategory;
 import dev.postmortem.core.actions.ActionState;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,8 +21,9 @@ import java.util.Set;
  *   <li>anything else ("new", "undefined", no status) → {@link ActionState#PROPOSED}: soaking or awaiting a decision.</li>
  * </ul>
  * Resolution names are compared case-insensitively; the set holds Jira's default names and their usual German
- * translations. A site with its own "not doing" resolution names gets DONE for them (docs/admin-guide.md, "Action
- * states").
+ * translations. The resolution a project picked for dropping actions after the soak (its decision settings) is
+ * "not doing" whatever its name; a site with other "not doing" resolution names of its own gets DONE for them
+ * (docs/admin-guide.md, "Action states").
  */
 public final class ActionStates {
 
@@ -33,18 +35,33 @@ public final class ActionStates {
     }
 
     public static ActionState of(Issue action) {
+        return of(action, Optional.empty());
+    }
+
+    /**
+     * @param notDoingResolutionId the resolution the project drops actions with (its decision settings), which
+     *                             means "not doing" whatever it is called; empty when none was picked
+     */
+    public static ActionState of(Issue action, Optional<String> notDoingResolutionId) {
         Status status = action.getStatus();
         StatusCategory category = status == null ? null : status.getStatusCategory();
         String key = category == null ? "" : category.getKey();
         return switch (key) {
-            case "done" -> notDoing(action.getResolution()) ? ActionState.NOT_DOING : ActionState.DONE;
+            case "done" -> notDoing(action.getResolution(), notDoingResolutionId)
+                    ? ActionState.NOT_DOING : ActionState.DONE;
             case "indeterminate" -> ActionState.COMMITTED;
             default -> ActionState.PROPOSED;
         };
     }
 
-    private static boolean notDoing(Resolution resolution) {
-        if (resolution == null || resolution.getName() == null) {
+    private static boolean notDoing(Resolution resolution, Optional<String> notDoingResolutionId) {
+        if (resolution == null) {
+            return false;
+        }
+        if (notDoingResolutionId.isPresent() && notDoingResolutionId.get().equals(resolution.getId())) {
+            return true;
+        }
+        if (resolution.getName() == null) {
             return false;
         }
         String name = resolution.getName().strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
