@@ -1,13 +1,11 @@
 package dev.postmortem.jira.report;
 
-import dev.postmortem.core.actions.ActionState;
-
-import java.util.Collection;
+import dev.postmortem.core.decision.DecisionMetrics;
 
 /**
  * What became of proposed actions: every action starts proposed in the debrief, so {@code proposed} counts them
  * all, and by its state now each is exactly one of committed (committed or done), dropped (not doing) or undecided
- * (still proposed). The same split as the core's {@code decision.DecisionMetrics}.
+ * (still proposed): the core's {@link DecisionMetrics} split, summable over rows.
  */
 public record ActionTotals(int proposed, int committed, int dropped, int undecided) {
 
@@ -19,18 +17,8 @@ public record ActionTotals(int proposed, int committed, int dropped, int undecid
         }
     }
 
-    public static ActionTotals of(Collection<ActionState> states) {
-        int committed = 0;
-        int dropped = 0;
-        int undecided = 0;
-        for (ActionState state : states) {
-            switch (state) {
-                case COMMITTED, DONE -> committed++;
-                case NOT_DOING -> dropped++;
-                case PROPOSED -> undecided++;
-            }
-        }
-        return new ActionTotals(committed + dropped + undecided, committed, dropped, undecided);
+    public static ActionTotals of(DecisionMetrics metrics) {
+        return new ActionTotals(metrics.proposed(), metrics.committed(), metrics.dropped(), metrics.undecided());
     }
 
     public ActionTotals plus(ActionTotals other) {

@@ -3,16 +3,16 @@ package dev.postmortem.jira.report;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.Project;
-import dev.postmortem.core.actions.ActionState;
+import dev.postmortem.core.decision.DecisionMetrics;
 import dev.postmortem.core.process.Commit;
 import dev.postmortem.core.process.PostmortemProcess;
 import dev.postmortem.core.process.ProcessMetrics;
 import dev.postmortem.core.process.ProcessPeriod;
-import dev.postmortem.core.summary.SummaryAction;
+import dev.postmortem.jira.decision.DecidableActions;
 import dev.postmortem.jira.host.CallerAccess;
 import dev.postmortem.jira.process.ProjectProcessReport;
+import dev.postmortem.jira.storage.DecisionSettingsStore;
 import dev.postmortem.jira.summary.PostmortemContent;
-import dev.postmortem.jira.summary.VisibleActions;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,13 +22,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
  * The rows of a project's process report for the caller: {@link ProjectProcessReport} decides which postmortems
- * (and says when it is truncated), and each of its entries gets the states of its linked actions the caller may
- * browse ({@link VisibleActions}, the summary's rule), its narrative's failure class and its overrides' months.
+ * (and says when it is truncated), and each of its entries gets what became of its linked actions the caller may
+ * browse ({@link DecidableActions} read them, the core's {@link DecisionMetrics} counts them, with the project's own
+ * "not doing" resolution), its narrative's failure class and its overrides' months.
  *
  * <p>Bounded like the report under it: at most {@link #MAX_LINKED_ACTIONS} linked actions are read per request;
  * when the next postmortem would pass that, it and all earlier-debriefed ones are left out and the report says it is
@@ -42,15 +44,17 @@ public class ProcessReportRows {
     private final CallerAccess access;
     private final ProjectProcessReport report;
     private final IssueManager issueManager;
-    private final VisibleActions actions;
+    private final DecidableActions actions;
+    private final DecisionSettingsStore settings;
     private final PostmortemContent content;
 
     public ProcessReportRows(CallerAccess access, ProjectProcessReport report, IssueManager issueManager,
-            VisibleActions actions, PostmortemContent content) {
+            DecidableActions actions, DecisionSettingsStore settings, PostmortemContent content) {
         this.access = Objects.requireNonNull(access, "access");
         this.report = Objects.requireNonNull(report, "report");
         this.issueManager = Objects.requireNonNull(issueManager, "issueManager");
         this.actions = Objects.requireNonNull(actions, "actions");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.content = Objects.requireNonNull(content, "content");
     }
 
@@ -66,19 +70,20 @@ public class ProcessReportRows {
         List<ReportRow> rows = new ArrayList<>();
         TreeMap<YearMonth, Integer> months = new TreeMap<>();
         int linkedActions = 0;
+        // All of one project: its "not doing" resolution is read once.
+        Optional<String> notDoing = settings.forProject(project.getId()).notDoingResolutionId();
         for (ProjectProcessReport.Entry entry : newestFirst) {
             Issue issue = issueManager.getIssueObject(entry.issueId());
             if (issue == null) {
                 continue;
             }
-            List<ActionState> states = actions.of(issue, access.caller(), access::mayBrowse).stream()
-                    .map(SummaryAction::state).toList();
-            linkedActions += states.size();
+            DecidableActions.Read read = actions.of(issue, access::mayBrowse, notDoing);
+            linkedActions += read.actions().actions().size();
             if (linkedActions > MAX_LINKED_ACTIONS) {
                 truncated = true;
                 break;
             }
-            rows.add(row(entry, states, issue));
+            rows.add(row(entry, DecisionMetrics.of(List.of(read.actions())), issue));
             entry.overrideTimes().forEach(at -> months.merge(YearMonth.from(at.atOffset(ZoneOffset.UTC)), 1,
                     Integer::sum));
         }
@@ -86,7 +91,7 @@ public class ProcessReportRows {
         return new ProcessReportView(project.getKey(), period, rows, truncated, everyMonth(period, months));
     }
 
-    private ReportRow row(ProjectProcessReport.Entry entry, List<ActionState> states, Issue issue) {
+    private ReportRow row(ProjectProcessReport.Entry entry, DecisionMetrics decisions, Issue issue) {
         PostmortemProcess process = entry.process();
         Instant heldAt = process.debriefHeldAt().orElse(null);
         Instant soakEnd = process.soakEndedAt().orElse(null);
@@ -94,7 +99,7 @@ public class ProcessReportRows {
                 : ProcessMetrics.hours(Duration.between(heldAt, soakEnd));
         return new ReportRow(entry.key(), heldAt, soakEnd, process.firstCommit().map(Commit::at).orElse(null),
                 process.debriefToFirstCommit().map(ProcessMetrics::hours).orElse(null), soakHours,
-                ActionTotals.of(states), process.overrides(), content.narrative(issue).failureClass());
+                ActionTotals.of(decisions), process.overrides(), content.narrative(issue).failureClass());
     }
 
     /** Every month from the period's first to its last or the last with an override, whichever is later. */

@@ -7,10 +7,16 @@ import dev.postmortem.jira.host.RestCalls;
 import dev.postmortem.jira.host.UserMessages;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
+import com.atlassian.jira.issue.MutableIssue;
+import dev.postmortem.jira.storage.DecisionSettings;
+import dev.postmortem.jira.storage.ProcessEventType;
+
+import java.util.Optional;
 
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
 
 class ProcessReportResourceTest {
 
@@ -67,6 +73,24 @@ class ProcessReportResourceTest {
                 + "{\"failureClass\":null,\"postmortems\":1}]");
         assertThat(response.getEntity().toString()).doesNotContain("OPS-4").doesNotContain("ACT-105")
                 .doesNotContain("alice").doesNotContain("Hotfix");
+    }
+
+    @Test
+    void anActionClosedWithTheProjectsOwnNotDoingResolutionCountsAsDropped() throws Exception {
+        MutableIssue postmortem = fx.postmortem(1L, "OPS-1", null, true);
+        MutableIssue parked = fx.action(101L, "ACT-101", "done", "Parked", true);
+        when(parked.getResolution().getId()).thenReturn("10300");
+        fx.jira.linkActions(postmortem, parked);
+        fx.log.record(ProcessEventType.DEBRIEF_HELD, 1L, ReportFixture.JAN_5, "alice");
+
+        JsonNode before = json(get("OPS", "2026-01-01", "2026-01-31")).path("actions");
+        fx.settings.save(fx.ops.getId(), new DecisionSettings(DecisionSettings.DEFAULTS.reminderBusinessDays(),
+                Optional.of("10300")));
+        JsonNode after = json(get("OPS", "2026-01-01", "2026-01-31")).path("actions");
+
+        assertThat(before.path("committed").asInt()).isEqualTo(1);
+        assertThat(after.path("committed").asInt()).isZero();
+        assertThat(after.path("dropped").asInt()).isEqualTo(1);
     }
 
     @Test

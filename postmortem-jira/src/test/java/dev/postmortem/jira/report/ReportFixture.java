@@ -12,8 +12,8 @@ import dev.postmortem.jira.storage.ProcessEventType;
 import dev.postmortem.jira.summary.PostmortemContent;
 import dev.postmortem.jira.narrative.PostmortemFields;
 import dev.postmortem.jira.summary.PostmortemScenario;
-import dev.postmortem.jira.summary.VisibleActions;
-import dev.postmortem.jira.host.TestFeatures;
+import dev.postmortem.jira.decision.DecidableActions;
+import dev.postmortem.jira.storage.InMemoryDecisionSettingsStore;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,10 +31,10 @@ final class ReportFixture {
 
     final PostmortemScenario jira = new PostmortemScenario();
     final ProcessViewFixture log = ProcessViewFixture.english();
+    final InMemoryDecisionSettingsStore settings = new InMemoryDecisionSettingsStore();
     final ProcessReportRows rows = new ProcessReportRows(jira.access,
             new ProjectProcessReport(log.events, log.processes, jira.issueManager), jira.issueManager,
-            new VisibleActions(jira.issueLinkManager, jira.permissionManager, jira.lookup, jira.commentService,
-                    TestFeatures.allOn()),
+            new DecidableActions(jira.issueLinkManager, jira.lookup, log.events), settings,
             new PostmortemContent(new PostmortemFields(jira.lookup), jira.userManager));
     final Project ops;
 
