@@ -34,11 +34,22 @@ public class ProcessReportResource {
 
     private final CallerAccess access;
     private final ProcessReportRows rows;
+    private final PostmortemStatuses statuses;
 
     @Inject
-    public ProcessReportResource(CallerAccess access, ProcessReportRows rows) {
+    public ProcessReportResource(CallerAccess access, ProcessReportRows rows, PostmortemStatuses statuses) {
         this.access = access;
         this.rows = rows;
+        this.statuses = statuses;
+    }
+
+    @GET
+    @Path("/{projectKey}/status")
+    @Produces(MediaType.APPLICATION_JSON)
+    @AnonymousSiteAccess
+    public Response status(@PathParam("projectKey") String projectKey) {
+        Project project = access.visibleProject(projectKey);
+        return Json.okNotStored(Json.write(StatusJson.write(statuses.of(project))));
     }
 
     @GET

@@ -21,7 +21,7 @@ import static org.mockito.Mockito.when;
 class ProcessReportResourceTest {
 
     private final ReportFixture fx = new ReportFixture();
-    private final ProcessReportResource resource = new ProcessReportResource(fx.jira.access, fx.rows);
+    private final ProcessReportResource resource = fx.resource();
 
     private static JsonNode json(Response response) throws Exception {
         return new ObjectMapper().readTree((String) response.getEntity());

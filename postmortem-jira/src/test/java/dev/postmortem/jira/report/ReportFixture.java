@@ -15,7 +15,9 @@ import dev.postmortem.jira.summary.PostmortemScenario;
 import dev.postmortem.jira.decision.DecidableActions;
 import dev.postmortem.jira.storage.InMemoryDecisionSettingsStore;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,11 +34,21 @@ final class ReportFixture {
     final PostmortemScenario jira = new PostmortemScenario();
     final ProcessViewFixture log = ProcessViewFixture.english();
     final InMemoryDecisionSettingsStore settings = new InMemoryDecisionSettingsStore();
+
+    ProcessReportResource resource() {
+        return new ProcessReportResource(jira.access, rows, statuses);
+    }
     final ProcessReportRows rows = new ProcessReportRows(jira.access,
             new ProjectProcessReport(log.events, log.processes, jira.issueManager), jira.issueManager,
             new DecidableActions(jira.issueLinkManager, jira.lookup, log.events), settings,
             new PostmortemContent(new PostmortemFields(jira.lookup), jira.userManager));
     final Project ops;
+    /** "Now" for where the postmortems stand: the end of January 2026. */
+    final Clock clock = Clock.fixed(Instant.parse("2026-01-31T12:00:00Z"), ZoneOffset.UTC);
+    final PostmortemStatuses statuses = new PostmortemStatuses(jira.access,
+            new ProjectProcessReport(log.events, log.processes, jira.issueManager), jira.issueManager,
+            new DecidableActions(jira.issueLinkManager, jira.lookup, log.events), settings, jira.lookup,
+            new PostmortemFields(jira.lookup), clock);
 
     ReportFixture() {
         ops = jira.project(ProcessViewFixture.PROJECT_ID, "OPS");

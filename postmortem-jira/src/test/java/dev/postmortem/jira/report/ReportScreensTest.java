@@ -70,7 +70,7 @@ class ReportScreensTest {
     void reportStates(String language) throws Exception {
         Locale locale = Locale.forLanguageTag(language);
         RestCalls rest = new RestCalls(new UserMessages(JiraTexts.in(locale)));
-        ProcessReportResource resource = new ProcessReportResource(fx.jira.access, fx.rows);
+        ProcessReportResource resource = fx.resource();
         fx.threePostmortemsAndAHiddenOne();
 
         String page = defaultPage(locale);
