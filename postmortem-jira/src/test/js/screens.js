@@ -19,14 +19,23 @@ const FAILING = new Set(['serious', 'critical']);
 
 /*
  * The REST answers of a screen: the editor's lint stub, and for a state with a <state>.<language>.json beside its
- * fragment ({"status": 200, "json": {...}}, written by the *ScreensTest from the real resource) that answer to any
- * other REST call of the page.
+ * fragment (written by the *ScreensTest from the real resource) its answers: {"status": 200, "json": {...}} to any
+ * other REST call of the page, and optionally "routes": [{"path": "/rest/api/2/search", "status", "json"}] for the
+ * calls whose path starts with one of them (the host's own REST API).
  */
 function restStub(location, moduleDir, fragment) {
     const lint = lintStub(moduleDir, fragment.language);
     const answerFile = location.replace(/\.html$/, '.json');
     const answer = fs.existsSync(answerFile) ? JSON.parse(fs.readFileSync(answerFile, 'utf8')) : null;
-    return async request => (await lint(request)) || answer;
+    return async request => {
+        const linted = await lint(request);
+        if (linted || !answer) {
+            return linted;
+        }
+        const pathname = new URL(request.url()).pathname;
+        const route = (answer.routes || []).find(candidate => pathname.startsWith(candidate.path));
+        return route || (answer.json ? answer : null);
+    };
 }
 
 async function main() {

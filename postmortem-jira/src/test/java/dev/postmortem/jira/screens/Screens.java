@@ -27,7 +27,9 @@ public final class Screens {
         /** An admin page (workflow condition configuration). */
         ADMIN(900),
         /** A Confluence page body. */
-        PAGE(760);
+        PAGE(760),
+        /** A dashboard item in a two-column Jira dashboard. */
+        DASHBOARD(480);
 
         final int width;
 
