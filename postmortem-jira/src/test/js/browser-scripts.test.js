@@ -12,4 +12,5 @@ describe('postmortem-jira browser scripts', () => {
     require('./narrative-editor.cases');
     require('./soak-panel.cases');
     require('./node-version.cases');
+    require('./vendor.cases');
 });
