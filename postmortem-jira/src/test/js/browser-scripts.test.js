@@ -13,4 +13,5 @@ describe('postmortem-jira browser scripts', () => {
     require('./soak-panel.cases');
     require('./node-version.cases');
     require('./vendor.cases');
+    require('./process-report.cases');
 });

@@ -327,6 +327,7 @@ module.exports = {
     escapeHtml,
     narrativeField,
     openPage,
+    renderTemplate,
     resource,
     settle,
     soakOverrideForm,

@@ -161,6 +161,10 @@
     }
 
     function draw(root, name, config) {
+        if (!window.Chart) {
+            // The library did not load: the tables still say everything.
+            return;
+        }
         var canvas = figure(root, name).querySelector('canvas');
         var chart = new window.Chart(canvas, config);
         chart.postmortemColours = config.postmortemColours;
