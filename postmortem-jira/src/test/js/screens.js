@@ -65,10 +65,14 @@ async function main() {
                 try {
                     // Scripts (the narrative editor) build their forms on DOM ready; let their requests settle.
                     if (fragment.resources.some(name => name.endsWith('.js'))) {
-                        await page.waitForLoadState('networkidle');
-                        // A script that loads its content marks it aria-busy until it is drawn (the report's charts).
-                        await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null,
-                            { timeout: 10000 });
+                        try {
+                            await page.waitForLoadState('networkidle');
+                            // A script that loads its content marks it aria-busy until it is drawn (the report's charts).
+                            await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null,
+                                { timeout: 10000 });
+                        } catch (error) {
+                            throw new Error(fragment.state + '.' + fragment.language + ': ' + error.message);
+                        }
                     }
                     await page.addScriptTag({ content: axe.source });
                     // Colours must be final when axe measures them: AUI fields fade their colours when the theme

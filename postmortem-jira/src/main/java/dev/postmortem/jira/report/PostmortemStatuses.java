@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -93,20 +94,25 @@ public class PostmortemStatuses {
         List<AwaitingDecision> awaiting = new ArrayList<>();
         List<ProjectProcessReport.Entry> newestFirst = new ArrayList<>(answer.postmortems());
         java.util.Collections.reverse(newestFirst);
+        List<Issue> soakEnded = new ArrayList<>();
         for (ProjectProcessReport.Entry entry : newestFirst) {
             Issue issue = issueManager.getIssueObject(entry.issueId());
             if (issue == null) {
                 continue;
             }
-            Optional<Instant> soakEnd = entry.process().soakEndedAt();
-            if (soakEnd.isEmpty()) {
+            if (entry.process().soakEndedAt().isEmpty()) {
                 soaking.add(new Soaking(entry.key(), summary(issue), entry.process().debriefHeldAt().orElse(null)));
-                continue;
+            } else {
+                soakEnded.add(issue);
             }
-            PostmortemActions read = actions.of(issue, access::mayBrowse, notDoing).actions();
+        }
+        // One process-log query for every postmortem whose soak has ended.
+        Map<Long, DecidableActions.Read> reads = actions.of(soakEnded, access::mayBrowse, projectId -> notDoing);
+        for (Issue issue : soakEnded) {
+            PostmortemActions read = reads.get(issue.getId()).actions();
             int undecided = read.awaitingDecisionAt(now).size();
             if (undecided > 0) {
-                awaiting.add(new AwaitingDecision(entry.key(), summary(issue), soakEnd.get(), undecided));
+                awaiting.add(new AwaitingDecision(issue.getKey(), summary(issue), read.soakEndedAt(), undecided));
             }
         }
         return new Statuses(project.getKey(), soaking, awaiting, awaitingDebriefJql(project), answer.truncated());

@@ -70,20 +70,28 @@ public class ProcessReportRows {
         List<ReportRow> rows = new ArrayList<>();
         TreeMap<YearMonth, Integer> months = new TreeMap<>();
         int linkedActions = 0;
-        // All of one project: its "not doing" resolution is read once.
-        Optional<String> notDoing = settings.forProject(project.getId()).notDoingResolutionId();
+        Map<Long, Issue> issues = new java.util.LinkedHashMap<>();
         for (ProjectProcessReport.Entry entry : newestFirst) {
             Issue issue = issueManager.getIssueObject(entry.issueId());
-            if (issue == null) {
+            if (issue != null) {
+                issues.put(entry.issueId(), issue);
+            }
+        }
+        // One process-log query for all of them; all of one project, so its "not doing" resolution is read once.
+        Optional<String> notDoing = settings.forProject(project.getId()).notDoingResolutionId();
+        Map<Long, DecidableActions.Read> reads = actions.of(issues.values(), access::mayBrowse,
+                projectId -> notDoing);
+        for (ProjectProcessReport.Entry entry : newestFirst) {
+            DecidableActions.Read read = reads.get(entry.issueId());
+            if (read == null) {
                 continue;
             }
-            DecidableActions.Read read = actions.of(issue, access::mayBrowse, notDoing);
             linkedActions += read.actions().actions().size();
             if (linkedActions > MAX_LINKED_ACTIONS) {
                 truncated = true;
                 break;
             }
-            rows.add(row(entry, DecisionMetrics.of(List.of(read.actions())), issue));
+            rows.add(row(entry, DecisionMetrics.of(List.of(read.actions())), issues.get(entry.issueId())));
             entry.overrideTimes().forEach(at -> months.merge(YearMonth.from(at.atOffset(ZoneOffset.UTC)), 1,
                     Integer::sum));
         }
