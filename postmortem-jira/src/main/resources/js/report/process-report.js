@@ -40,7 +40,7 @@
         if (!iso) {
             return '—';
         }
-        return new Intl.DateTimeFormat(language(), {dateStyle: 'medium', timeStyle: 'short'}).format(new Date(iso));
+        return new Intl.DateTimeFormat(language(), {dateStyle: 'short', timeStyle: 'short'}).format(new Date(iso));
     }
 
     function hours(value) {
