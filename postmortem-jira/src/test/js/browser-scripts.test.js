@@ -14,4 +14,5 @@ describe('postmortem-jira browser scripts', () => {
     require('./node-version.cases');
     require('./vendor.cases');
     require('./process-report.cases');
+    require('./status-item.cases');
 });

@@ -32,13 +32,15 @@ import java.util.function.Predicate;
  * browse ({@link DecidableActions} read them, the core's {@link DecisionMetrics} counts them, with the project's own
  * "not doing" resolution), its narrative's failure class and its overrides' months.
  *
- * <p>Bounded like the report under it: at most {@link #MAX_LINKED_ACTIONS} linked actions are read per request;
- * when the next postmortem would pass that, it and all earlier-debriefed ones are left out and the report says it is
- * truncated, so every row listed is counted in full.
+ * <p>Bounded like the report under it: one link read per listed postmortem (at most
+ * {@link ProjectProcessReport#MAX_POSTMORTEMS}) and one process-log query for all, and at most
+ * {@link #MAX_LINKED_ACTIONS} linked actions counted per request; when the next postmortem would pass that, it and
+ * all earlier-debriefed ones are left out and the report says it is truncated, so every row listed is counted in
+ * full.
  */
 public class ProcessReportRows {
 
-    /** Linked actions read per request: four per postmortem at the report's postmortem limit. */
+    /** Linked actions counted per request: four per postmortem at the report's postmortem limit. */
     static final int MAX_LINKED_ACTIONS = 4 * ProjectProcessReport.MAX_POSTMORTEMS;
 
     private final CallerAccess access;
