@@ -11,6 +11,7 @@ const {describe} = require('node:test');
 describe('postmortem-jira browser scripts', () => {
     require('./narrative-editor.cases');
     require('./soak-panel.cases');
+    require('./project-settings.cases');
     require('./node-version.cases');
     require('./vendor.cases');
     require('./process-report.cases');

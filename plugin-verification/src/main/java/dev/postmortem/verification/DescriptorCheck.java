@@ -46,6 +46,7 @@ public final class DescriptorCheck {
                         + " declare it in " + PluginJar.SPRING_DIR + " instead");
             }
             String className = CLASS_ELEMENTS.contains(name) ? e.getTextContent().trim()
+                    : Descriptors.webworkActionClass(e) != null ? Descriptors.webworkActionClass(e)
                     : "resource".equals(name) || "bean".equals(name) ? null : Descriptors.attr(e, "class");
             if (className != null && !className.isEmpty()) {
                 checkClass(jar, host, wiring, imported, e, name, className, problems);

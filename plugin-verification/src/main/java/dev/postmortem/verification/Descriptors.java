@@ -53,6 +53,16 @@ final class Descriptors {
         return e.hasAttribute(name) ? e.getAttribute(name).trim() : null;
     }
 
+    /**
+     * The class a {@code <webwork1>} module's {@code <action>} names in its {@code name} attribute (webwork actions are
+     * named, not classed), or null for any other element.
+     */
+    static String webworkActionClass(Element e) {
+        return "action".equals(name(e)) && e.getParentNode() instanceof Element actions
+                && "actions".equals(name(actions)) && actions.getParentNode() instanceof Element module
+                && "webwork1".equals(name(module)) ? attr(e, "name") : null;
+    }
+
     /** Where an element is, for messages: {@code <workflow-condition key="soak">}. */
     static String where(Element e) {
         Element module = e;

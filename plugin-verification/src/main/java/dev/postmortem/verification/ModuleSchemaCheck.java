@@ -40,6 +40,8 @@ public final class ModuleSchemaCheck {
     /** Web fragments whose {@code <condition class>} is a web condition (web-resource conditions are another kind). */
     private static final Set<String> WEB_FRAGMENTS = Set.of("web-panel", "web-item", "web-section");
     private static final String WEB_CONDITION = "com.atlassian.plugin.web.Condition";
+    /** What a {@code <webwork1>} action must extend (Jira's webwork dispatcher runs only these). */
+    private static final String WEBWORK_ACTION = "com.atlassian.jira.web.action.JiraWebActionSupport";
 
     /** Workflow module to its one class element (the OSWorkflow class the factory configures). */
     private static final Map<String, String> WORKFLOW_CLASS_ELEMENTS = Map.of(
@@ -300,6 +302,9 @@ public final class ModuleSchemaCheck {
         } else if (MODULE_CLASS_TYPES.containsKey(name)) {
             className = Descriptors.attr(e, "class");
             required = MODULE_CLASS_TYPES.get(name);
+        } else if (Descriptors.webworkActionClass(e) != null) {
+            className = Descriptors.webworkActionClass(e);
+            required = WEBWORK_ACTION;
         } else if ("condition".equals(name) && e.getParentNode() instanceof Element parent
                 && (WEB_FRAGMENTS.contains(Descriptors.name(parent)) || "conditions".equals(Descriptors.name(parent)))) {
             className = Descriptors.attr(e, "class");

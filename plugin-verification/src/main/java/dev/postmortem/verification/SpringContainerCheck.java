@@ -188,7 +188,9 @@ public final class SpringContainerCheck {
             if (e == root || NOT_BUILT.contains(name) || "entity".equals(name)) {
                 continue;
             }
-            String className = CLASS_ELEMENTS.contains(name) ? e.getTextContent().trim() : Descriptors.attr(e, "class");
+            String className = CLASS_ELEMENTS.contains(name) ? e.getTextContent().trim()
+                    : Descriptors.webworkActionClass(e) != null ? Descriptors.webworkActionClass(e)
+                    : Descriptors.attr(e, "class");
             if (className != null && !className.isEmpty()) {
                 boolean itself = e.getParentNode() == root;
                 result.add(new ModuleClass(Descriptors.where(e) + (itself ? "" : " <" + name + ">"), className));

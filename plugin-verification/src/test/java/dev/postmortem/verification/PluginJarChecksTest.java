@@ -105,6 +105,17 @@ class PluginJarChecksTest {
         }
 
         @Test
+        void aWebworkActionClassMissingFromTheJarIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("atlassian-plugin.xml", "<velocity-allowlist",
+                    "<webwork1 key=\"page\"><actions><action name=\"dev.postmortem.fixture.Missing\" alias=\"Page\">"
+                            + "<view name=\"success\">/templates/view.vm</view></action></actions></webwork1>"
+                            + "<velocity-allowlist").build(dir);
+
+            assertThat(DescriptorCheck.problems(jar, hostStubs())).containsExactly(
+                    "<webwork1 key=\"page\"> <action> names dev.postmortem.fixture.Missing, which is not in the jar");
+        }
+
+        @Test
         void aModuleConstructorNeedingAnUnwiredServiceIsReported() {
             PluginJar jar = FixtureJar.valid().edit("dev/postmortem/fixture/FieldType.java",
                     "public FieldType(Texts texts)", "public FieldType(Texts texts, com.example.host.Unwired unwired)")
@@ -480,6 +491,18 @@ class PluginJarChecksTest {
                     .build(dir);
 
             assertThat(ModuleSchemaCheck.problems(jar, hostStubs())).isEmpty();
+        }
+
+        @Test
+        void aWebworkActionThatIsNoJiraWebActionIsReported() {
+            PluginJar jar = FixtureJar.valid().edit("atlassian-plugin.xml", "<velocity-allowlist",
+                    "<webwork1 key=\"page\"><actions><action name=\"dev.postmortem.fixture.Texts\" alias=\"Page\">"
+                            + "<view name=\"success\">/templates/view.vm</view></action></actions></webwork1>"
+                            + "<velocity-allowlist").build(dir.resolve("page"));
+
+            assertThat(ModuleSchemaCheck.problems(jar, hostWith("com.atlassian.jira.web.action.JiraWebActionSupport")))
+                    .containsExactly("<webwork1 key=\"page\"> <action> names dev.postmortem.fixture.Texts, which is not"
+                            + " a com.atlassian.jira.web.action.JiraWebActionSupport");
         }
 
         @Test

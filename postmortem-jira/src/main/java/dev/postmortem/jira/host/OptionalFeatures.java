@@ -36,7 +36,10 @@ public class OptionalFeatures {
                 "com.atlassian.jira.bc.issue.comment.CommentService"),
         /** The cluster-wide job that records soak ends when they happen (else the commit post-function does). */
         SOAK_END_JOB("postmortem.jira.feature.soakEndJob",
-                "com.atlassian.scheduler.SchedulerService");
+                "com.atlassian.scheduler.SchedulerService"),
+        /** The select of Jira's resolutions for the "not doing" resolution on the project settings page. */
+        RESOLUTION_CHOICE("postmortem.jira.feature.resolutionChoice",
+                "com.atlassian.jira.config.ResolutionManager");
 
         private final String messageKey;
         private final List<String> services;

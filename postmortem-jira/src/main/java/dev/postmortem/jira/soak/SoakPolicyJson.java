@@ -30,9 +30,10 @@ import java.util.TreeSet;
  *  "workingDays": ["MONDAY", ..., "FRIDAY"], "holidays": ["2026-12-24"]}
  * }</pre>
  * Reading collects every problem of the request (each with its field) and then lets the core's constructors
- * decide the rest (ranges, a calendar without working days), so the rules live in one place.
+ * decide the rest (ranges, a calendar without working days), so the rules live in one place. The project settings
+ * page reads its form through {@link #read} too, so the REST API and the page accept exactly the same policies.
  */
-final class SoakPolicyJson {
+public final class SoakPolicyJson {
 
     static final String KIND_KEY = "postmortem.jira.rest.policy.kind";
     static final String WHOLE_NUMBER_KEY = "postmortem.jira.rest.policy.wholeNumber";
@@ -70,7 +71,11 @@ final class SoakPolicyJson {
         return node;
     }
 
-    static SoakPolicy read(JsonNode request) {
+    /**
+     * @throws RestProblem (400) with every problem of the request, each with its field ({@code kind}, {@code hours},
+     *         {@code days}, {@code zone}, {@code workingDays}, {@code holidays}) or none for a rule of the core's
+     */
+    public static SoakPolicy read(JsonNode request) {
         List<RestProblem.Detail> problems = new ArrayList<>();
         String kind = request.path("kind").asText("").toUpperCase(Locale.ROOT);
         SoakPolicy policy = null;

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.jira.host.CallerAccess;
 import dev.postmortem.jira.host.Json;
+import dev.postmortem.jira.storage.SettingsChange;
+import dev.postmortem.jira.storage.SettingsChangeLog;
 import dev.postmortem.jira.storage.SoakPolicyStore;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -28,7 +31,8 @@ import java.util.Optional;
  *       the effective one (the project's own, else the site default, else the built-in default).</li>
  *   <li>{@code PUT} ({@link LicensedOnly}; project administrators only, else 403): sets the project's own policy,
  *       validated through the core; answers like {@code GET}. XSRF: JSON bodies only ({@code @Consumes}), so a
- *       cross-site form post (urlencoded, multipart, text/plain) is refused before the method runs.</li>
+ *       cross-site form post (urlencoded, multipart, text/plain) is refused before the method runs. A change is
+ *       recorded in the settings audit ({@link SettingsChangeLog}), as one made on the project settings page.</li>
  * </ul>
  * Body format: see {@link SoakPolicyJson}. Errors: {@link ErrorBody}.
  */
@@ -37,11 +41,15 @@ public class SoakPolicyResource {
 
     private final CallerAccess access;
     private final SoakPolicyStore store;
+    private final SettingsChangeLog changes;
+    private final Clock clock;
 
     @Inject
-    public SoakPolicyResource(CallerAccess access, SoakPolicyStore store) {
+    public SoakPolicyResource(CallerAccess access, SoakPolicyStore store, SettingsChangeLog changes, Clock clock) {
         this.access = access;
         this.store = store;
+        this.changes = changes;
+        this.clock = clock;
     }
 
     @GET
@@ -59,7 +67,10 @@ public class SoakPolicyResource {
         Project project = access.visibleProject(projectKey);
         access.requireProjectAdmin(project);
         SoakPolicy policy = SoakPolicyJson.read(Json.readObject(body));
+        Optional<SoakPolicy> old = store.forProject(project.getId());
         store.saveForProject(project.getId(), policy);
+        SettingsChange.ofPolicy(project.getId(), access.loggedInCaller().getKey(), clock.instant(), old,
+                Optional.of(policy)).ifPresent(changes::record);
         return answer(project);
     }
 

@@ -6,13 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.core.soak.WorkingCalendar;
+import dev.postmortem.jira.storage.InMemorySettingsChangeLog;
+import dev.postmortem.jira.storage.SettingsChange;
 import dev.postmortem.jira.storage.SoakPolicyStore;
 import dev.postmortem.jira.summary.PostmortemScenario;
+import dev.postmortem.testsupport.MutableClock;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -28,7 +32,9 @@ class SoakPolicyResourceTest {
 
     private final PostmortemScenario jira = new PostmortemScenario();
     private final MemoryPolicies policies = new MemoryPolicies();
-    private final SoakPolicyResource resource = new SoakPolicyResource(jira.access, policies);
+    private final InMemorySettingsChangeLog changes = new InMemorySettingsChangeLog();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T10:00:00Z"));
+    private final SoakPolicyResource resource = new SoakPolicyResource(jira.access, policies, changes, clock);
     private Project ops;
 
     /** The store as a map: what was saved is what is read back. */
@@ -127,6 +133,7 @@ class SoakPolicyResourceTest {
         assertThat(json(response).at("/errors/0/message").asText())
                 .isEqualTo("Only administrators of project OPS can change its soak policy.");
         assertThat(policies.projects).isEmpty();
+        assertThat(changes.all()).isEmpty();
     }
 
     @Test
@@ -157,6 +164,17 @@ class SoakPolicyResourceTest {
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(policies.projects).containsExactly(Map.entry(10000L, SoakPolicy.ofHours(48)));
+    }
+
+    @Test
+    void aChangeThroughRestIsAuditedLikeOneOnTheSettingsPageAndTheSamePolicyAgainIsNot() throws Exception {
+        callerAdministers(true);
+
+        jira.rest.call(() -> resource.update("OPS", "{\"kind\": \"HOURS\", \"hours\": 48}"));
+        jira.rest.call(() -> resource.update("OPS", "{\"kind\": \"HOURS\", \"hours\": 48}"));
+
+        assertThat(changes.all()).containsExactly(new SettingsChange(10000L, "JIRAUSER10500",
+                Instant.parse("2026-12-03T10:00:00Z"), SettingsChange.Setting.SOAK_POLICY, "", "HOURS 48"));
     }
 
     @Test
