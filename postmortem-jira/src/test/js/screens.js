@@ -17,6 +17,27 @@ const { lintStub } = require('./harness/lint-stub');
 
 const FAILING = new Set(['serious', 'critical']);
 
+/*
+ * The REST answers of a screen: the editor's lint stub, and for a state with a <state>.<language>.json beside its
+ * fragment (written by the *ScreensTest from the real resource) its answers: {"status": 200, "json": {...}} to any
+ * other REST call of the page, and optionally "routes": [{"path": "/rest/api/2/search", "status", "json"}] for the
+ * calls whose path starts with one of them (the host's own REST API).
+ */
+function restStub(location, moduleDir, fragment) {
+    const lint = lintStub(moduleDir, fragment.language);
+    const answerFile = location.replace(/\.html$/, '.json');
+    const answer = fs.existsSync(answerFile) ? JSON.parse(fs.readFileSync(answerFile, 'utf8')) : null;
+    return async request => {
+        const linted = await lint(request);
+        if (linted || !answer) {
+            return linted;
+        }
+        const pathname = new URL(request.url()).pathname;
+        const route = (answer.routes || []).find(candidate => pathname.startsWith(candidate.path));
+        return route || (answer.json ? answer : null);
+    };
+}
+
 async function main() {
     const moduleDir = path.resolve(process.argv[2] || path.join(__dirname, '..', '..', '..'));
     const screens = path.join(moduleDir, 'target', 'screens');
@@ -40,11 +61,18 @@ async function main() {
         const worker = async () => {
             for (let location = queue.shift(); location; location = queue.shift()) {
                 const fragment = readFragment(location);
-                const page = await open(browser, moduleDir, fragment, THEMES[0], lintStub(moduleDir, fragment.language));
+                const page = await open(browser, moduleDir, fragment, THEMES[0], restStub(location, moduleDir, fragment));
                 try {
                     // Scripts (the narrative editor) build their forms on DOM ready; let their requests settle.
                     if (fragment.resources.some(name => name.endsWith('.js'))) {
-                        await page.waitForLoadState('networkidle');
+                        try {
+                            await page.waitForLoadState('networkidle');
+                            // A script that loads its content marks it aria-busy until it is drawn (the report's charts).
+                            await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null,
+                                { timeout: 10000 });
+                        } catch (error) {
+                            throw new Error(fragment.state + '.' + fragment.language + ': ' + error.message);
+                        }
                     }
                     await page.addScriptTag({ content: axe.source });
                     // Colours must be final when axe measures them: AUI fields fade their colours when the theme

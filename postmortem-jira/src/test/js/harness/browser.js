@@ -114,7 +114,8 @@ async function open(browser, moduleDir, fragment, theme, rest) {
         if (url.origin !== ORIGIN) {
             return route.abort();
         }
-        const resources = [path.join(moduleDir, 'src', 'main', 'resources'), path.join(CORE, 'src', 'main', 'resources')];
+        const resources = [path.join(moduleDir, 'src', 'main', 'resources'), path.join(CORE, 'src', 'main', 'resources'),
+            path.join(moduleDir, 'src', 'test', 'js', 'hosts')];
         if (url.pathname === '/screen') {
             return route.fulfill({ status: 200, contentType: 'text/html', body: html });
         }

@@ -245,7 +245,8 @@ function settle() {
 /**
  * Opens a page with `body` as its markup and runs the given scripts (paths under src/main/resources) the way
  * Jira's web-resources would: jQuery and AJS first, then each script, then the DOM-ready handlers.
- * Options: jira (a fake JIRA with bind/trigger of NEW_CONTENT_ADDED).
+ * Options: jira (a fake JIRA with bind/trigger of NEW_CONTENT_ADDED); define (an AMD define(name, deps, factory)
+ * the scripts find as the page's loader, e.g. to take a dashboard item's module).
  */
 async function openPage(body, scripts, options = {}) {
     const errors = [];
@@ -294,6 +295,9 @@ async function openPage(body, scripts, options = {}) {
             }
         };
     }
+    if (options.define) {
+        window.define = options.define;
+    }
     for (const script of scripts) {
         window.eval(resource(script) + '\n//# sourceURL=' + script);
     }
@@ -327,6 +331,7 @@ module.exports = {
     escapeHtml,
     narrativeField,
     openPage,
+    renderTemplate,
     resource,
     settle,
     soakOverrideForm,

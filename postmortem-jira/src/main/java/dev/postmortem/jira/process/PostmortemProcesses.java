@@ -8,6 +8,7 @@ import dev.postmortem.jira.storage.ProcessEvent;
 import dev.postmortem.jira.storage.ProcessEventLog;
 import dev.postmortem.jira.storage.ProcessEventType;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -81,10 +82,18 @@ public class PostmortemProcesses {
                 }
                 event.type().stepKind().ifPresent(kind -> steps.add(new ProcessStep(kind, event.at(), event.actorKey())));
             }
-            int counted = (int) overrides.stream()
+            return PostmortemProcess.of(steps, overrideTimes(visibleAction).size());
+        }
+
+        /**
+         * When each override that counts on an action {@code visibleAction} accepts was given, newest first: what
+         * {@link #process} counts, with its times (the process report's overrides per month).
+         */
+        public List<Instant> overrideTimes(LongPredicate visibleAction) {
+            return overrides.stream()
                     .filter(record -> counts(record) && visibleAction.test(record.actionIssueId()))
-                    .count();
-            return PostmortemProcess.of(steps, counted);
+                    .map(record -> record.override().at())
+                    .toList();
         }
 
         /** The newest override that counts on an action {@code visibleAction} accepts. */

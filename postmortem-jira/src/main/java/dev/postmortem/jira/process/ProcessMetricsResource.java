@@ -70,8 +70,11 @@ public class ProcessMetricsResource {
         return Json.okNotStored(Json.write(ProcessReportJson.write(project.getKey(), period, answer)));
     }
 
-    /** The period asked for, or a 400 with one error per wrong parameter. */
-    static ProcessPeriod period(String from, String to) {
+    /**
+     * The period asked for, or a 400 with one error per wrong parameter (translated by the REST error path). Shared
+     * with the process report page's resources, so every read of a project's process takes the same period.
+     */
+    public static ProcessPeriod period(String from, String to) {
         List<RestProblem.Detail> problems = new ArrayList<>();
         LocalDate first = date("from", from, problems);
         LocalDate last = date("to", to, problems);

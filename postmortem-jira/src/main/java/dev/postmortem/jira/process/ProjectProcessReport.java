@@ -71,9 +71,15 @@ public class ProjectProcessReport {
     /**
      * One postmortem of the report.
      *
-     * @param decisions what became of its proposed actions the caller may browse (the decision after the soak)
+     * @param decisions     what became of its proposed actions the caller may browse (the decision after the soak)
+     * @param issueId       the postmortem's issue id
+     * @param overrideTimes when each override that counts in {@code process} was given, newest first
      */
-    public record Entry(String key, PostmortemProcess process, DecisionMetrics decisions) {
+    public record Entry(String key, PostmortemProcess process, DecisionMetrics decisions, long issueId,
+            List<Instant> overrideTimes) {
+        public Entry {
+            overrideTimes = List.copyOf(overrideTimes);
+        }
     }
 
     /**
@@ -138,7 +144,7 @@ public class ProjectProcessReport {
                     .get(postmortem.getId()).actions();
             decided.add(linked);
             entries.add(new Entry(postmortem.getKey(), recorded.process(actions::isVisible),
-                    DecisionMetrics.of(List.of(linked))));
+                    DecisionMetrics.of(List.of(linked)), each.getKey(), recorded.overrideTimes(actions::isVisible)));
         }
         entries.sort(Comparator.comparing((Entry entry) -> entry.process().debriefHeldAt().orElse(Instant.MIN))
                 .thenComparing(Entry::key));

@@ -29,7 +29,9 @@ public final class Screens {
         /** A Confluence page body. */
         PAGE(760),
         /** A mail's body as a mail client shows it (the decision notices). */
-        MAIL(680);
+        MAIL(680),
+        /** A dashboard item in a two-column Jira dashboard. */
+        DASHBOARD(480);
 
         final int width;
 
