@@ -5,6 +5,9 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
+
+import java.sql.Timestamp;
 
 // Stand-in for com.atlassian.jira:jira-api (com.atlassian.jira.issue.Issue); only the members the plugin calls.
 public interface Issue {
@@ -28,4 +31,15 @@ public interface Issue {
 
     /** Null while the issue is unresolved. */
     Resolution getResolution();
+
+    Timestamp getCreated();
+
+    /** Null while the issue is unresolved. */
+    Timestamp getResolutionDate();
+
+    /** Null when unassigned. */
+    ApplicationUser getAssignee();
+
+    /** Null when the reporter was removed. */
+    ApplicationUser getReporter();
 }
