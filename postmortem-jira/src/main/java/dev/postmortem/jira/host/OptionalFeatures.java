@@ -36,7 +36,12 @@ public class OptionalFeatures {
                 "com.atlassian.jira.bc.issue.comment.CommentService"),
         /** The cluster-wide job that records soak ends when they happen (else the commit post-function does). */
         SOAK_END_JOB("postmortem.jira.feature.soakEndJob",
-                "com.atlassian.scheduler.SchedulerService");
+                "com.atlassian.scheduler.SchedulerService"),
+        /** "Create postmortem" on an incident, with its timeline seeded from the incident. */
+        INCIDENT_POSTMORTEM("postmortem.jira.feature.incidentPostmortem",
+                "com.atlassian.jira.bc.issue.IssueService",
+                "com.atlassian.jira.issue.changehistory.ChangeHistoryManager",
+                "com.atlassian.jira.issue.comments.CommentManager");
 
         private final String messageKey;
         private final List<String> services;
