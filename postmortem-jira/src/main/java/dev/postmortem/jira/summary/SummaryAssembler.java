@@ -7,6 +7,7 @@ import dev.postmortem.core.actions.ProportionalityCheck;
 import dev.postmortem.core.narrative.FollowUpExpectation;
 import dev.postmortem.core.narrative.Impact;
 import dev.postmortem.core.narrative.Narrative;
+import dev.postmortem.core.narrative.TimelineSource;
 import dev.postmortem.core.summary.DebriefSummary;
 import dev.postmortem.core.summary.SummaryAccount;
 import dev.postmortem.core.summary.SummaryAction;
@@ -90,7 +91,9 @@ public class SummaryAssembler {
                 narrative.timeline().stream()
                         .filter(entry -> entry.time() != null && !entry.text().isEmpty())
                         .map(entry -> new SummaryTimelineEntry(entry.time(), entry.text(),
-                                entry.author().map(content::displayName).orElse(null)))
+                                entry.author().map(content::displayName).orElse(null),
+                                entry.recordedBy().map(TimelineSource::issueKey).filter(key -> !key.isEmpty())
+                                        .orElse(null)))
                         .toList(),
                 narrative.accounts().stream()
                         .map(a -> new SummaryAccount(displayName(a.participantDisplayName(), a.participantUserKey()),
