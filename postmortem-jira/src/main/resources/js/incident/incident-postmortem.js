@@ -11,7 +11,6 @@
 (function () {
     'use strict';
 
-    var I18n = AJS.I18n;
     var counter = 0;
 
     function el(tag, attrs, children) {
@@ -55,10 +54,12 @@
         if (!input.value) {
             return null;
         }
-        if (input.getAttribute('data-original') && input.value === localValue(input.getAttribute('data-original'))) {
-            return input.getAttribute('data-original');
-        }
+        var original = input.getAttribute('data-original');
         var d = new Date(input.value);
+        // The input holds whole seconds (and a browser drops ":00"): compare moments, not texts.
+        if (original && Math.floor(new Date(original).getTime() / 1000) * 1000 === d.getTime()) {
+            return original;
+        }
         return isNaN(d.getTime()) ? input.value : d.toISOString();
     }
 
@@ -84,22 +85,22 @@
         var recorded = !!data.ref;
         var time = el('input', {type: 'datetime-local', step: '1', className: 'text postmortem-incident-time',
             value: localValue(data.time), 'data-original': data.time || null,
-            'aria-label': I18n.getText('postmortem.jira.incident.dialog.timeline.time', index + 1)});
+            'aria-label': AJS.I18n.getText('postmortem.jira.incident.dialog.timeline.time', index + 1)});
         var text = el('textarea', {className: 'textarea postmortem-incident-text', rows: '1',
             'data-original': recorded ? data.text : null,
-            'aria-label': I18n.getText('postmortem.jira.incident.dialog.timeline.text', index + 1)});
+            'aria-label': AJS.I18n.getText('postmortem.jira.incident.dialog.timeline.text', index + 1)});
         text.value = data.text || '';
         var source = recorded
             ? el('span', {className: 'postmortem-incident-source'}, [
                 el('span', {className: 'aui-lozenge aui-lozenge-subtle',
-                    text: I18n.getText('postmortem.jira.incident.dialog.timeline.recordedBy', data.actor || '')}),
+                    text: AJS.I18n.getText('postmortem.jira.incident.dialog.timeline.recordedBy', data.actor || '')}),
                 data.commentPath ? ' ' : null,
                 data.commentPath ? el('a', {href: AJS.contextPath() + data.commentPath, target: '_blank',
-                    rel: 'noopener', text: I18n.getText('postmortem.jira.incident.dialog.timeline.comment')}) : null])
+                    rel: 'noopener', text: AJS.I18n.getText('postmortem.jira.incident.dialog.timeline.comment')}) : null])
             : el('span', {className: 'postmortem-incident-source',
-                text: I18n.getText('postmortem.jira.incident.dialog.timeline.written')});
+                text: AJS.I18n.getText('postmortem.jira.incident.dialog.timeline.written')});
         var remove = el('button', {type: 'button', className: 'aui-button aui-button-subtle postmortem-incident-remove',
-            'aria-label': I18n.getText('postmortem.jira.incident.dialog.timeline.remove', index + 1)}, [
+            'aria-label': AJS.I18n.getText('postmortem.jira.incident.dialog.timeline.remove', index + 1)}, [
             el('span', {className: 'aui-icon aui-icon-small aui-iconfont-trash', 'aria-hidden': 'true'})]);
         return el('li', {className: 'postmortem-incident-row', 'data-ref': data.ref || ''}, [
             el('div', {className: 'postmortem-incident-row-main'}, [time, text, remove]), source,
@@ -110,11 +111,11 @@
         var existing = data.existing;
         container.appendChild(el('div', {className: 'aui-message aui-message-info'}, [
             el('p', {text: existing.hidden
-                ? I18n.getText('postmortem.jira.incident.dialog.existing.hidden', data.incidentKey)
-                : I18n.getText('postmortem.jira.incident.dialog.existing', data.incidentKey)}),
+                ? AJS.I18n.getText('postmortem.jira.incident.dialog.existing.hidden', data.incidentKey)
+                : AJS.I18n.getText('postmortem.jira.incident.dialog.existing', data.incidentKey)}),
             existing.hidden ? null : el('p', {}, [el('a', {className: 'aui-button aui-button-primary',
                 href: AJS.contextPath() + existing.path,
-                text: I18n.getText('postmortem.jira.incident.dialog.existing.open', existing.key)})])]));
+                text: AJS.I18n.getText('postmortem.jira.incident.dialog.existing.open', existing.key)})])]));
     }
 
     function renderForm(container, data) {
@@ -125,33 +126,33 @@
             role: 'alert'}));
 
         var project = el('select', {className: 'select', name: 'projectKey'});
-        project.appendChild(el('option', {value: '', text: I18n.getText('postmortem.jira.incident.dialog.project.choose')}));
+        project.appendChild(el('option', {value: '', text: AJS.I18n.getText('postmortem.jira.incident.dialog.project.choose')}));
         p.projects.forEach(function (option) {
             project.appendChild(el('option', {value: option.key, selected: option.key === p.projectKey,
                 text: option.name + ' (' + option.key + ')'}));
         });
-        form.appendChild(field(I18n.getText('postmortem.jira.incident.dialog.project'), project, 'projectKey',
-            p.projects.length ? null : I18n.getText('postmortem.jira.incident.dialog.project.none')));
+        form.appendChild(field(AJS.I18n.getText('postmortem.jira.incident.dialog.project'), project, 'projectKey',
+            p.projects.length ? null : AJS.I18n.getText('postmortem.jira.incident.dialog.project.none')));
 
         var summary = el('input', {type: 'text', className: 'text long-field', name: 'summary', maxlength: '255',
             value: p.summary});
-        form.appendChild(field(I18n.getText('postmortem.jira.incident.dialog.summary'), summary, 'summary'));
+        form.appendChild(field(AJS.I18n.getText('postmortem.jira.incident.dialog.summary'), summary, 'summary'));
 
         var start = el('input', {type: 'datetime-local', step: '1', className: 'text', name: 'impactStart',
             value: localValue(p.impactStart), 'data-original': p.impactStart});
         var end = el('input', {type: 'datetime-local', step: '1', className: 'text', name: 'impactEnd',
             value: localValue(p.impactEnd), 'data-original': p.impactEnd});
         form.appendChild(el('div', {className: 'postmortem-incident-impact'}, [
-            field(I18n.getText('postmortem.jira.incident.dialog.impactStart'), start, 'impactStart',
-                I18n.getText('postmortem.jira.incident.dialog.impact.hint')),
-            field(I18n.getText('postmortem.jira.incident.dialog.impactEnd'), end, 'impactEnd',
-                I18n.getText('postmortem.jira.incident.dialog.impactEnd.hint'))]));
+            field(AJS.I18n.getText('postmortem.jira.incident.dialog.impactStart'), start, 'impactStart',
+                AJS.I18n.getText('postmortem.jira.incident.dialog.impact.hint')),
+            field(AJS.I18n.getText('postmortem.jira.incident.dialog.impactEnd'), end, 'impactEnd',
+                AJS.I18n.getText('postmortem.jira.incident.dialog.impactEnd.hint'))]));
 
         var people = el('fieldset', {className: 'group postmortem-incident-participants'}, [
-            el('legend', {}, [el('span', {text: I18n.getText('postmortem.jira.incident.dialog.participants')})]),
+            el('legend', {}, [el('span', {text: AJS.I18n.getText('postmortem.jira.incident.dialog.participants')})]),
             el('div', {className: 'description', text: p.participants.length
-                ? I18n.getText('postmortem.jira.incident.dialog.participants.hint')
-                : I18n.getText('postmortem.jira.incident.dialog.participants.none')})]);
+                ? AJS.I18n.getText('postmortem.jira.incident.dialog.participants.hint')
+                : AJS.I18n.getText('postmortem.jira.incident.dialog.participants.none')})]);
         p.participants.forEach(function (person) {
             var box = el('input', {type: 'checkbox', className: 'checkbox', name: 'participants',
                 value: person.userKey, checked: true, id: uid('person')});
@@ -166,23 +167,23 @@
             list.appendChild(row(data, index));
         });
         var timeline = el('fieldset', {className: 'group postmortem-incident-timeline'}, [
-            el('legend', {}, [el('span', {text: I18n.getText('postmortem.jira.incident.dialog.timeline')})]),
+            el('legend', {}, [el('span', {text: AJS.I18n.getText('postmortem.jira.incident.dialog.timeline')})]),
             el('div', {className: 'description', text: p.timeline.length
-                ? I18n.getText('postmortem.jira.incident.dialog.timeline.hint')
-                : I18n.getText('postmortem.jira.incident.dialog.timeline.none')}),
+                ? AJS.I18n.getText('postmortem.jira.incident.dialog.timeline.hint')
+                : AJS.I18n.getText('postmortem.jira.incident.dialog.timeline.none')}),
             p.timelineTruncated ? el('div', {className: 'aui-message aui-message-warning'}, [el('p', {
-                text: I18n.getText('postmortem.jira.incident.dialog.timeline.truncated', p.timelineMaxRows)})]) : null,
+                text: AJS.I18n.getText('postmortem.jira.incident.dialog.timeline.truncated', p.timelineMaxRows)})]) : null,
             list,
             el('button', {type: 'button', className: 'aui-button postmortem-incident-add',
-                text: I18n.getText('postmortem.jira.incident.dialog.timeline.add')}),
+                text: AJS.I18n.getText('postmortem.jira.incident.dialog.timeline.add')}),
             errorBox('timeline')]);
         form.appendChild(timeline);
 
         form.appendChild(el('div', {className: 'buttons-container'}, [el('div', {className: 'buttons'}, [
             el('button', {type: 'submit', className: 'aui-button aui-button-primary',
-                text: I18n.getText('postmortem.jira.incident.dialog.create')}),
+                text: AJS.I18n.getText('postmortem.jira.incident.dialog.create')}),
             el('button', {type: 'button', className: 'aui-button aui-button-link postmortem-incident-cancel',
-                text: I18n.getText('postmortem.jira.incident.dialog.cancel')})])]));
+                text: AJS.I18n.getText('postmortem.jira.incident.dialog.cancel')})])]));
         container.appendChild(form);
         return form;
     }
@@ -191,7 +192,7 @@
     function render(container, data) {
         container.textContent = '';
         var title = el('h2', {className: 'postmortem-incident-title', id: uid('title'),
-            text: I18n.getText('postmortem.jira.incident.dialog.title', data.incidentKey)});
+            text: AJS.I18n.getText('postmortem.jira.incident.dialog.title', data.incidentKey)});
         container.appendChild(title);
         container.setAttribute('aria-labelledby', title.id);
         if (data.existing) {
@@ -263,23 +264,23 @@
             return response.json().catch(function () { return null; }).then(function (body) {
                 if (response.status === 201 && body) {
                     if (!body.linked) {
-                        window.alert(I18n.getText('postmortem.jira.incident.dialog.notLinked'));
+                        window.alert(AJS.I18n.getText('postmortem.jira.incident.dialog.notLinked'));
                     }
                     window.location.assign(AJS.contextPath() + body.path);
                     return;
                 }
                 button.disabled = false;
-                showErrors(form, body, I18n.getText('postmortem.jira.incident.dialog.failed'));
+                showErrors(form, body, AJS.I18n.getText('postmortem.jira.incident.dialog.failed'));
             });
         }, function () {
             button.disabled = false;
-            showErrors(form, null, I18n.getText('postmortem.jira.incident.dialog.failed'));
+            showErrors(form, null, AJS.I18n.getText('postmortem.jira.incident.dialog.failed'));
         });
     }
 
     function open(issueKey) {
         var content = el('div', {className: 'aui-dialog2-content postmortem-incident', role: 'document'}, [
-            el('p', {text: I18n.getText('postmortem.jira.incident.dialog.loading')})]);
+            el('p', {text: AJS.I18n.getText('postmortem.jira.incident.dialog.loading')})]);
         var dialog = el('section', {className: 'aui-dialog2 aui-dialog2-large aui-layer', role: 'dialog',
             'aria-hidden': 'true'}, [content]);
         document.body.appendChild(dialog);
@@ -303,7 +304,7 @@
             content.textContent = '';
             var errors = body && Array.isArray(body.errors) ? body.errors : [];
             content.appendChild(el('div', {className: 'aui-message aui-message-error', role: 'alert'},
-                (errors.length ? errors : [{message: I18n.getText('postmortem.jira.incident.dialog.failed')}])
+                (errors.length ? errors : [{message: AJS.I18n.getText('postmortem.jira.incident.dialog.failed')}])
                     .map(function (error) { return el('p', {text: error.message}); })));
         });
         dialog.addEventListener('click', function (event) {
