@@ -356,6 +356,10 @@
 
     function renderInPage() {
         Array.prototype.forEach.call(document.querySelectorAll('.postmortem-incident[data-proposal]'), function (node) {
+            if (node.getAttribute('data-rendered')) {
+                return;
+            }
+            node.setAttribute('data-rendered', 'true');
             var form = render(node, JSON.parse(node.getAttribute('data-proposal')));
             if (form && node.getAttribute('data-errors')) {
                 showErrors(form, JSON.parse(node.getAttribute('data-errors')), '');
@@ -364,9 +368,9 @@
     }
 
     window.PostmortemIncident = {render: render, collect: collect, showErrors: showErrors};
+    // Elements already in the page are rendered at once (the script comes after them), the rest on DOM ready.
+    renderInPage();
     if (document.readyState === 'loading') {
         document.addEventListener('DOMContentLoaded', renderInPage);
-    } else {
-        renderInPage();
     }
 }());

@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.host.RestCalls;
 import dev.postmortem.jira.host.UserMessages;
@@ -57,15 +58,14 @@ class IncidentScreensTest {
         IncidentFixture invalid = seededIncident(locale);
         RestCalls rest = new RestCalls(new UserMessages(JiraTexts.in(locale)));
         String body = JSON.writeValueAsString(Map.of("projectKey", "PM", "summary", " ",
-                "participants", List.of("JIRAUSER2"), "timeline", List.of(
-                        Map.of("time", CREATED.plusSeconds(60).toString(), "text", "Paged the database team"),
-                        Map.of("time", CREATED.plusSeconds(90).toString(), "text", ""))));
+                "participants", List.of("JIRAUSER2"), "timeline", List.of()));
         IncidentPostmortemResource resource = resource(invalid);
         String errors = (String) rest.call(() -> resource.create("INC-1", body)).getEntity();
         assertThat(errors).contains("\"field\":\"summary\"");
-        // The form as the writer left it: the proposal plus the row they added, with the errors next to the fields.
-        String proposal = (String) resource.propose("INC-1").getEntity();
-        write("incident-create-invalid", locale, proposal, errors);
+        // The form as the writer sent it: the summary emptied, the server's error next to it.
+        ObjectNode proposal = (ObjectNode) JSON.readTree((String) resource.propose("INC-1").getEntity());
+        ((ObjectNode) proposal.get("proposal")).put("summary", "");
+        write("incident-create-invalid", locale, JSON.writeValueAsString(proposal), errors);
     }
 
     private static IncidentFixture seededIncident(Locale locale) {
