@@ -86,14 +86,15 @@
         var time = el('input', {type: 'datetime-local', step: '1', className: 'text postmortem-incident-time',
             value: localValue(data.time), 'data-original': data.time || null,
             'aria-label': AJS.I18n.getText('postmortem.jira.incident.dialog.timeline.time', index + 1)});
-        var text = el('textarea', {className: 'textarea postmortem-incident-text', rows: '1',
+        var text = el('textarea', {className: 'textarea postmortem-incident-text', rows: '2',
             'data-original': recorded ? data.text : null,
             'aria-label': AJS.I18n.getText('postmortem.jira.incident.dialog.timeline.text', index + 1)});
         text.value = data.text || '';
         var source = recorded
             ? el('span', {className: 'postmortem-incident-source'}, [
                 el('span', {className: 'aui-lozenge aui-lozenge-subtle',
-                    text: AJS.I18n.getText('postmortem.jira.incident.dialog.timeline.recordedBy', data.actor || '')}),
+                    text: AJS.I18n.getText('postmortem.jira.incident.dialog.timeline.recorded')}),
+                data.actor ? ' ' + data.actor : null,
                 data.commentPath ? ' ' : null,
                 data.commentPath ? el('a', {href: AJS.contextPath() + data.commentPath, target: '_blank',
                     rel: 'noopener', text: AJS.I18n.getText('postmortem.jira.incident.dialog.timeline.comment')}) : null])
@@ -142,11 +143,10 @@
             value: localValue(p.impactStart), 'data-original': p.impactStart});
         var end = el('input', {type: 'datetime-local', step: '1', className: 'text', name: 'impactEnd',
             value: localValue(p.impactEnd), 'data-original': p.impactEnd});
-        form.appendChild(el('div', {className: 'postmortem-incident-impact'}, [
-            field(AJS.I18n.getText('postmortem.jira.incident.dialog.impactStart'), start, 'impactStart',
-                AJS.I18n.getText('postmortem.jira.incident.dialog.impact.hint')),
-            field(AJS.I18n.getText('postmortem.jira.incident.dialog.impactEnd'), end, 'impactEnd',
-                AJS.I18n.getText('postmortem.jira.incident.dialog.impactEnd.hint'))]));
+        form.appendChild(field(AJS.I18n.getText('postmortem.jira.incident.dialog.impactStart'), start, 'impactStart'));
+        form.appendChild(field(AJS.I18n.getText('postmortem.jira.incident.dialog.impactEnd'), end, 'impactEnd',
+            AJS.I18n.getText('postmortem.jira.incident.dialog.impactEnd.hint') + ' '
+                + AJS.I18n.getText('postmortem.jira.incident.dialog.impact.hint')));
 
         var people = el('fieldset', {className: 'group postmortem-incident-participants'}, [
             el('legend', {}, [el('span', {text: AJS.I18n.getText('postmortem.jira.incident.dialog.participants')})]),
