@@ -13,6 +13,7 @@ describe('postmortem-jira browser scripts', () => {
     require('./soak-panel.cases');
     require('./project-settings.cases');
     require('./account-panel.cases');
+    require('./incident-postmortem.cases');
     require('./node-version.cases');
     require('./vendor.cases');
     require('./process-report.cases');

@@ -14,6 +14,7 @@ import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.message.I18nResolver;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.jira.host.PostmortemLookup;
@@ -218,6 +219,26 @@ public class SoakConditionBenchmark {
         public String getReporterId() {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public ApplicationUser getAssignee() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ApplicationUser getReporter() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Timestamp getCreated() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Timestamp getResolutionDate() {
+            throw new UnsupportedOperationException();
+        }
     }
 
     private record FakeLink(Long getLinkTypeId, Issue getSourceObject) implements IssueLink {
@@ -238,6 +259,12 @@ public class SoakConditionBenchmark {
     }
 
     private record FakeLinkManager(Map<Long, List<IssueLink>> inward) implements IssueLinkManager {
+        @Override
+        public void createIssueLink(Long sourceIssueId, Long destinationIssueId, Long issueLinkTypeId, Long sequence,
+                ApplicationUser remoteUser) {
+            throw new UnsupportedOperationException();
+        }
+
         @Override
         public List<IssueLink> getInwardLinks(Long destinationIssueId) {
             return inward.getOrDefault(destinationIssueId, List.of());

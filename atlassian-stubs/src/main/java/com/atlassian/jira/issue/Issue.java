@@ -7,6 +7,8 @@ import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 
+import java.sql.Timestamp;
+
 // Stand-in for com.atlassian.jira:jira-api (com.atlassian.jira.issue.Issue); only the members the plugin calls.
 public interface Issue {
 
@@ -32,6 +34,11 @@ public interface Issue {
 
     /** The assignee's user key; null when unassigned. */
     String getAssigneeId();
+
+    Timestamp getCreated();
+
+    /** Null while the issue is unresolved. */
+    Timestamp getResolutionDate();
 
     /** Null when unassigned. */
     ApplicationUser getAssignee();

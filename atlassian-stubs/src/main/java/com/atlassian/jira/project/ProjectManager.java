@@ -5,4 +5,7 @@ public interface ProjectManager {
 
     /** Null when no project has this key. */
     Project getProjectObjByKey(String projectKey);
+
+    /** Null when no project has this id. */
+    Project getProjectObj(Long id);
 }

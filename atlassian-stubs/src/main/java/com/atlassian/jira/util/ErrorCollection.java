@@ -1,5 +1,8 @@
 package com.atlassian.jira.util;
 
+import java.util.Collection;
+import java.util.Map;
+
 // Stand-in for com.atlassian.jira:jira-api (com.atlassian.jira.util.ErrorCollection); only the members the plugin calls.
 public interface ErrorCollection {
 
@@ -8,4 +11,10 @@ public interface ErrorCollection {
 
     /** An error shown for the form as a whole. */
     void addErrorMessage(String message);
+
+    /** Errors by field id. */
+    Map<String, String> getErrors();
+
+    /** Errors for the form as a whole. */
+    Collection<String> getErrorMessages();
 }

@@ -29,7 +29,8 @@ import java.util.List;
  *   "summary": "...",
  *   "impact": { "start": "2026-11-24T09:30:00Z", "end": "...", "detectedAt": "...",
  *               "severity": "SEV-2", "description": "..." },
- *   "timeline": [ { "time": "2026-11-24T09:31:00Z", "text": "...", "authorUserKey": "JIRAUSER10100" } ],
+ *   "timeline": [ { "time": "2026-11-24T09:31:00Z", "text": "...", "authorUserKey": "JIRAUSER10100",
+ *                   "source": { "kind": "jira", "issueKey": "INC-1", "ref": "comment:10020" } } ],
  *   "accounts": [ { "participantUserKey": "...", "participantDisplayName": "...", "role": "...",
  *                   "whatTheySawAndKnew": "...", "whatTheyDid": "...", "whyItMadeSense": "...",
  *                   "whatWouldHaveHelped": "...", "lastEditedBy": "JIRAUSER10100",
@@ -57,8 +58,9 @@ import java.util.List;
  *   <li>Malformed JSON, duplicate keys and wrong types become {@link Problem}s with paths; as many as can be
  *       found are reported together. No parser exception escapes.</li>
  * </ul>
- * Writing is canonical: fixed field order, every text written (empty when absent), absent instants, author
- * and failure class left out. So {@code write(parse(write(n)))} equals {@code write(n)}.
+ * Writing is canonical: fixed field order, every text written (empty when absent), absent instants, author,
+ * timeline source and failure class left out. Fields added within version 1: a timeline entry's optional
+ * {@code source} (what Jira recorded it from; absent = written by a person), read as absent by older apps. So {@code write(parse(write(n)))} equals {@code write(n)}.
  *
  * <p>Optional fields added within version 1 (older readers ignore them, older values read without them): an
  * account's {@code whatWouldHaveHelped}, {@code lastEditedBy} and {@code lastEditedAt} (who saved it through the
@@ -84,6 +86,10 @@ public final class NarrativeJson {
     static final String ENTRY_TIME = "time";
     static final String ENTRY_TEXT = "text";
     static final String ENTRY_AUTHOR = "authorUserKey";
+    static final String ENTRY_SOURCE = "source";
+    static final String SOURCE_KIND = "kind";
+    static final String SOURCE_ISSUE_KEY = "issueKey";
+    static final String SOURCE_REF = "ref";
     static final String ACCOUNTS = "accounts";
     static final String ACCOUNT_USER_KEY = "participantUserKey";
     static final String ACCOUNT_DISPLAY_NAME = "participantDisplayName";
@@ -165,6 +171,12 @@ public final class NarrativeJson {
             entryNode.put(ENTRY_TEXT, entry.text());
             if (!entry.authorUserKey().isEmpty()) {
                 entryNode.put(ENTRY_AUTHOR, entry.authorUserKey());
+            }
+            if (entry.source() != null) {
+                entryNode.putObject(ENTRY_SOURCE)
+                        .put(SOURCE_KIND, entry.source().kind())
+                        .put(SOURCE_ISSUE_KEY, entry.source().issueKey())
+                        .put(SOURCE_REF, entry.source().ref());
             }
         }
 

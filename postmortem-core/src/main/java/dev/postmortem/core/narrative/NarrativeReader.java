@@ -57,7 +57,16 @@ final class NarrativeReader {
             return null;
         }
         return new TimelineEntry(instant(node, ENTRY_TIME, path), text(node, ENTRY_TEXT, path),
-                text(node, ENTRY_AUTHOR, path));
+                text(node, ENTRY_AUTHOR, path), source(node.get(ENTRY_SOURCE), child(path, ENTRY_SOURCE)));
+    }
+
+    /** Absent or null: written by a person. */
+    private TimelineSource source(JsonNode node, String path) {
+        if (!isObject(node, path)) {
+            return null;
+        }
+        return new TimelineSource(text(node, SOURCE_KIND, path), text(node, SOURCE_ISSUE_KEY, path),
+                text(node, SOURCE_REF, path));
     }
 
     private PersonalAccount account(JsonNode node, String path) {

@@ -83,6 +83,12 @@ public final class NarrativeValidator {
             }
             freeText(problems, path + "." + ENTRY_TEXT, entry.text());
             name(problems, path + "." + ENTRY_AUTHOR, entry.authorUserKey());
+            if (entry.source() != null) {
+                String source = path + "." + ENTRY_SOURCE;
+                name(problems, source + "." + SOURCE_KIND, entry.source().kind());
+                name(problems, source + "." + SOURCE_ISSUE_KEY, entry.source().issueKey());
+                name(problems, source + "." + SOURCE_REF, entry.source().ref());
+            }
         }
     }
 

@@ -96,7 +96,8 @@ public record DebriefSummary(
             if (keptTimeline.size() < SummaryLimits.MAX_TIMELINE_ENTRIES && !narrative.exhausted()) {
                 keptTimeline.add(new SummaryTimelineEntry(entry.at(),
                         narrative.take(entry.text(), SummaryLimits.MAX_TEXT_CHARS),
-                        narrative.take(entry.author(), SummaryLimits.MAX_LABEL_CHARS)));
+                        narrative.take(entry.author(), SummaryLimits.MAX_LABEL_CHARS),
+                        SummaryLimits.cut(entry.recordedOn(), SummaryLimits.MAX_LABEL_CHARS)));
             }
         }
         List<SummaryAccount> keptAccounts = new ArrayList<>();

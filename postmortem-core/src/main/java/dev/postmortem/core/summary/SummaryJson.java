@@ -89,6 +89,7 @@ public final class SummaryJson {
             putInstant(node, "at", entry.at());
             node.put("text", entry.text());
             putOptional(node, "author", entry.author());
+            putOptional(node, "recordedOn", entry.recordedOn());
         }
         ArrayNode accounts = root.putArray("accounts");
         for (SummaryAccount account : summary.accounts()) {
@@ -241,7 +242,7 @@ public final class SummaryJson {
     private static SummaryTimelineEntry readTimelineEntry(Node node) throws SummaryFormatException {
         node.requireObject();
         return new SummaryTimelineEntry(node.field("at").requiredInstant(), node.field("text").requiredText(),
-                node.field("author").optionalText());
+                node.field("author").optionalText(), node.field("recordedOn").optionalText());
     }
 
     private static SummaryAccount readAccount(Node node) throws SummaryFormatException {

@@ -78,11 +78,11 @@ final class SummaryView {
         s.put("debriefHeldAt", time(summary.debriefHeldAt()));
         s.put("whatHappened", paragraphs(summary.whatHappened()));
         s.put("impact", impact(summary.impact()));
-        s.put("timeline", summary.timeline().stream().map(this::timelineEntry).toList());
+        String browseBase = browseBase(issueUrl, summary.issueKey());
+        s.put("timeline", summary.timeline().stream().map(e -> timelineEntry(e, browseBase)).toList());
         s.put("accounts", summary.accounts().stream().map(this::account).toList());
         s.put("factors", summary.contributingFactors().stream().map(SummaryView::paragraphs).toList());
         s.put("learnings", summary.learnings().stream().map(SummaryView::paragraphs).toList());
-        String browseBase = browseBase(issueUrl, summary.issueKey());
         // Dropped at the decision after the soak: listed apart, with the reason, so a conscious "no" is not read
         // as one more finished action (issue 13).
         s.put("actions", summary.actions().stream().filter(a -> !a.droppedAfterSoak())
@@ -227,11 +227,16 @@ final class SummaryView {
         };
     }
 
-    private Map<String, Object> timelineEntry(SummaryTimelineEntry entry) {
+    private Map<String, Object> timelineEntry(SummaryTimelineEntry entry, String browseBase) {
         Map<String, Object> view = new HashMap<>();
         view.put("at", time(entry.at()));
         view.put("text", paragraphs(entry.text()));
         view.put("author", blankToNull(safe(entry.author())));
+        // Recorded by Jira on an issue (the incident), linked like an action when the key is a key.
+        String recordedOn = blankToNull(safe(entry.recordedOn()));
+        view.put("recordedOn", recordedOn);
+        view.put("recordedOnUrl", recordedOn == null || browseBase == null || !ISSUE_KEY.matcher(recordedOn).matches()
+                ? null : browseBase + URLEncoder.encode(recordedOn, StandardCharsets.UTF_8));
         return view;
     }
 

@@ -49,7 +49,12 @@ public class OptionalFeatures {
                 "com.atlassian.mail.server.MailServerManager"),
         /** The user's mail format (HTML or text) for our mail; without it every mail is HTML. */
         MAIL_FORMAT("postmortem.jira.feature.mailFormat",
-                "com.atlassian.jira.user.preferences.UserPreferencesManager");
+                "com.atlassian.jira.user.preferences.UserPreferencesManager"),
+        /** "Create postmortem" on an incident, with its timeline seeded from the incident. */
+        INCIDENT_POSTMORTEM("postmortem.jira.feature.incidentPostmortem",
+                "com.atlassian.jira.bc.issue.IssueService",
+                "com.atlassian.jira.issue.changehistory.ChangeHistoryManager",
+                "com.atlassian.jira.issue.comments.CommentManager");
 
         private final String messageKey;
         private final List<String> services;

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Finds what setup ensured: the Postmortem issue type, the Postmortem action link type and the fields. By the id
+ * Finds what setup ensured: the Postmortem issue type, the link types ({@link LinkTypeSpec}) and the fields. By the id
  * setup remembered ({@link RememberedIds}), so an administrator may rename any of them; by name (in any shipped
  * language) only while nothing is remembered yet, i.e. before setup first ran on this version.
  *
@@ -56,7 +56,12 @@ public class PostmortemLookup {
 
     /** The Postmortem action link type. */
     public Optional<IssueLinkType> actionLinkType() {
-        return found(LINK_TYPE_ROLE, ids.lookup(LINK_TYPE_ROLE, this::linkTypeById), this::linkTypeByName);
+        return linkType(LinkTypeSpec.ACTION);
+    }
+
+    /** A link type setup ensures, e.g. {@link LinkTypeSpec#INCIDENT}. */
+    public Optional<IssueLinkType> linkType(LinkTypeSpec spec) {
+        return found(spec.role(), ids.lookup(spec.role(), this::linkTypeById), () -> linkTypeByName(spec));
     }
 
     /** A field setup ensures, e.g. {@code EnsureDebriefHeldAtField.SPEC}. */
@@ -71,7 +76,12 @@ public class PostmortemLookup {
 
     /** For setup under its lock, like {@link #rememberedIssueType()}. */
     public RememberedIds.Lookup<IssueLinkType> rememberedLinkType() {
-        return ids.fresh(LINK_TYPE_ROLE, this::linkTypeById);
+        return rememberedLinkType(LinkTypeSpec.ACTION);
+    }
+
+    /** For setup under its lock, like {@link #rememberedIssueType()}. */
+    public RememberedIds.Lookup<IssueLinkType> rememberedLinkType(LinkTypeSpec spec) {
+        return ids.fresh(spec.role(), this::linkTypeById);
     }
 
     /** For setup under its lock, like {@link #rememberedIssueType()}. */
@@ -108,7 +118,12 @@ public class PostmortemLookup {
 
     /** The link type named Postmortem action; the oldest one (lowest id) if a site has several. */
     public Optional<IssueLinkType> linkTypeByName() {
-        return texts.namesFor(LINK_TYPE_NAME_KEY).stream()
+        return linkTypeByName(LinkTypeSpec.ACTION);
+    }
+
+    /** The link type with the spec's name (any shipped language); the oldest one (lowest id) if a site has several. */
+    public Optional<IssueLinkType> linkTypeByName(LinkTypeSpec spec) {
+        return texts.namesFor(spec.nameKey()).stream()
                 .flatMap(name -> issueLinkTypeManager.getIssueLinkTypesByName(name).stream())
                 .min(OldestFirst.LINK_TYPES);
     }

@@ -8,6 +8,7 @@ import dev.postmortem.core.narrative.FollowUpExpectation;
 import dev.postmortem.core.narrative.Impact;
 import dev.postmortem.core.narrative.Narrative;
 import dev.postmortem.core.narrative.PersonalAccount;
+import dev.postmortem.core.narrative.TimelineSource;
 import dev.postmortem.core.summary.DebriefSummary;
 import dev.postmortem.core.summary.SummaryAccount;
 import dev.postmortem.core.summary.SummaryAction;
@@ -100,7 +101,9 @@ public class SummaryAssembler {
                 narrative.timeline().stream()
                         .filter(entry -> entry.time() != null && !entry.text().isEmpty())
                         .map(entry -> new SummaryTimelineEntry(entry.time(), entry.text(),
-                                entry.author().map(content::displayName).orElse(null)))
+                                entry.author().map(content::displayName).orElse(null),
+                                entry.recordedBy().map(TimelineSource::issueKey).filter(key -> !key.isEmpty())
+                                        .orElse(null)))
                         .toList(),
                 // Awaited accounts (nothing written yet) are no part of the debrief; each written one names its
                 // author, and the owner when the owner corrected it (issue 15, ADR 0024).

@@ -5,14 +5,20 @@ import com.atlassian.jira.issue.link.IssueLink;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postmortem.core.actions.ActionState;
+import dev.postmortem.core.narrative.Narrative;
+import dev.postmortem.core.narrative.NarrativeJson;
+import dev.postmortem.core.narrative.TimelineEntry;
+import dev.postmortem.core.narrative.TimelineSource;
 import dev.postmortem.core.summary.DebriefSummary;
 import dev.postmortem.core.summary.SummaryAction;
 import dev.postmortem.core.summary.SummaryFixtures;
 import dev.postmortem.core.summary.SummaryJson;
+import dev.postmortem.core.summary.SummaryTimelineEntry;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -40,6 +46,24 @@ class SummaryResourceTest {
         DebriefSummary summary = read(jira.rest.call(() -> resource.summary("INC-42")));
 
         assertThat(summary).isEqualTo(SummaryFixtures.summary(SummaryFixtures.FULL));
+    }
+
+    @Test
+    void aTimelineRowRecordedByJiraNamesTheIssueItWasRecordedOn() throws Exception {
+        MutableIssue issue = jira.inc42();
+        Narrative full = PostmortemScenario.fullNarrative();
+        List<TimelineEntry> timeline = new java.util.ArrayList<>(full.timeline());
+        TimelineEntry first = timeline.get(0);
+        timeline.set(0, new TimelineEntry(first.time(), first.text(), first.authorUserKey(),
+                TimelineSource.jira("INC-1", "comment:10020")));
+        when(issue.getCustomFieldValue(jira.narrativeField)).thenReturn(NarrativeJson.write(new Narrative(full.summary(),
+                full.impact(), timeline, full.accounts(), full.contributingFactors(), full.whatWeLearned(),
+                full.failureClass())));
+
+        DebriefSummary summary = read(jira.rest.call(() -> resource.summary("INC-42")));
+
+        assertThat(summary.timeline()).extracting(SummaryTimelineEntry::recordedOn)
+                .containsExactly("INC-1", null, null, null);
     }
 
     @Test
