@@ -203,9 +203,7 @@ public class IncidentPostmortems {
         }
         Narrative asSent = narrative(incident, request, caller);
         // Validated in the order the rows were sent, so that "timeline[3]" names the fourth row of the form.
-        List<Problem> problems = NarrativeValidator.validate(asSent).stream()
-                .filter(problem -> !aboutAnAwaitedAccount(problem, asSent))
-                .toList();
+        List<Problem> problems = NarrativeValidator.validate(asSent);
         if (!problems.isEmpty()) {
             throw new RestProblem(Status.BAD_REQUEST, problems.stream()
                     .map(p -> new RestProblem.Detail(p.messageKey(), p.args(), p.path()))
@@ -249,7 +247,7 @@ public class IncidentPostmortems {
                 // Only people the incident names: a request cannot add anybody else's name to a postmortem.
                 throw problem(Status.BAD_REQUEST, PARTICIPANT, "participants", String.valueOf(key));
             }
-            accounts.add(new PersonalAccount(participant.userKey(), participant.displayName(), "", "", "", ""));
+            accounts.add(PersonalAccount.awaited(participant.userKey(), participant.displayName()));
         }
         Map<String, SeedRow> seeded = timeline.seed(incident, caller).rows().stream()
                 .collect(Collectors.toMap(SeedRow::ref, Function.identity(), (a, b) -> a));
@@ -259,24 +257,6 @@ public class IncidentPostmortems {
         }
         return new Narrative("", new Impact(request.impactStart(), request.impactEnd(), null, "", ""), entries,
                 accounts, List.of(), "", null);
-    }
-
-    /**
-     * The participants' accounts are created empty, to be written by each participant: the core's rule that an
-     * account without answers is awaited (issue 15, personal accounts) accepts them; until that rule is merged the
-     * "answer required" problems of these empty accounts are not the writer's to fix here.
-     */
-    private static boolean aboutAnAwaitedAccount(Problem problem, Narrative narrative) {
-        for (int i = 0; i < narrative.accounts().size(); i++) {
-            PersonalAccount account = narrative.accounts().get(i);
-            boolean empty = account.whatTheySawAndKnew().isEmpty() && account.whatTheyDid().isEmpty()
-                    && account.whyItMadeSense().isEmpty();
-            if (empty && problem.path().startsWith("accounts[" + i + "].")
-                    && !problem.path().endsWith(".participantUserKey")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Narrative inTimeOrder(Narrative narrative) {
