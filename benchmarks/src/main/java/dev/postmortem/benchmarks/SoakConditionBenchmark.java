@@ -208,6 +208,16 @@ public class SoakConditionBenchmark {
         public Resolution getResolution() {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public String getAssigneeId() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String getReporterId() {
+            throw new UnsupportedOperationException();
+        }
     }
 
     private record FakeLink(Long getLinkTypeId, Issue getSourceObject) implements IssueLink {

@@ -31,4 +31,6 @@ public interface Issue {
 
     /** The assignee's user key; null when unassigned. */
     String getAssigneeId();
+
+    String getReporterId();
 }

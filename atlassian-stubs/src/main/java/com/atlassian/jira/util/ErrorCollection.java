@@ -8,4 +8,10 @@ public interface ErrorCollection {
 
     /** An error shown for the form as a whole. */
     void addErrorMessage(String message);
+
+    /** Errors for the form as a whole. */
+    java.util.Collection<String> getErrorMessages();
+
+    /** Errors by field id. */
+    java.util.Map<String, String> getErrors();
 }
