@@ -36,7 +36,11 @@ public class OptionalFeatures {
                 "com.atlassian.jira.bc.issue.comment.CommentService"),
         /** The cluster-wide job that records soak ends when they happen (else the commit post-function does). */
         SOAK_END_JOB("postmortem.jira.feature.soakEndJob",
-                "com.atlassian.scheduler.SchedulerService");
+                "com.atlassian.scheduler.SchedulerService"),
+        /** Deciding proposed actions after the soak (runs their workflow transitions as the user). */
+        DECIDE_ACTIONS("postmortem.jira.feature.decideActions",
+                "com.atlassian.jira.bc.issue.IssueService",
+                "com.atlassian.jira.workflow.WorkflowManager");
 
         private final String messageKey;
         private final List<String> services;

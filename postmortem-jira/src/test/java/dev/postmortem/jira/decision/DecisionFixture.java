@@ -8,6 +8,11 @@ import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.ErrorCollection;
+import com.atlassian.jira.datetime.DateTimeFormatter;
+import com.atlassian.jira.datetime.DateTimeStyle;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import dev.postmortem.jira.JiraTexts;
+import dev.postmortem.jira.host.IssueUrls;
 import dev.postmortem.jira.storage.DecisionSettings;
 import dev.postmortem.jira.storage.InMemoryDecisionSettingsStore;
 import dev.postmortem.jira.storage.InMemoryProcessEventLog;
@@ -20,7 +25,10 @@ import dev.postmortem.testsupport.InMemoryClusterLocks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +136,28 @@ final class DecisionFixture {
 
     ActionDecider decider() {
         return decider(log, Duration.ofSeconds(5));
+    }
+
+    /** The decide view's texts in {@code locale}, dates as Jira formats them for a user in Berlin. */
+    DecisionTexts texts(Locale locale) {
+        JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+        var i18n = JiraTexts.i18nHelper(locale);
+        when(authentication.getI18nHelper()).thenReturn(i18n);
+        DateTimeFormatter formatter = mock(DateTimeFormatter.class);
+        DateTimeFormatter forUser = mock(DateTimeFormatter.class);
+        DateTimeFormatter complete = mock(DateTimeFormatter.class);
+        java.time.format.DateTimeFormatter pattern = java.time.format.DateTimeFormatter
+                .ofPattern("dd/MMM/yy h:mm a", Locale.ENGLISH).withZone(ZoneId.of("Europe/Berlin"));
+        when(formatter.forLoggedInUser()).thenReturn(forUser);
+        when(forUser.withStyle(DateTimeStyle.COMPLETE)).thenReturn(complete);
+        when(complete.format(any(Date.class)))
+                .thenAnswer(invocation -> pattern.format(invocation.<Date>getArgument(0).toInstant()));
+        return new DecisionTexts(authentication, formatter, jira.userManager);
+    }
+
+    DecideViews views(Locale locale, Instant now) {
+        return new DecideViews(reader, settings, jira.soakPolicies, texts(locale),
+                new IssueUrls(jira.applicationProperties), Clock.fixed(now, ZoneOffset.UTC));
     }
 
     ApplicationUser caller() {

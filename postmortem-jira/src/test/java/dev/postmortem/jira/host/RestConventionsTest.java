@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.postmortem.jira.narrative.NarrativeLintResource;
+import dev.postmortem.jira.decision.DecisionResource;
 import dev.postmortem.jira.process.ProcessMetricsResource;
 import dev.postmortem.jira.soak.SoakPolicyResource;
 import dev.postmortem.jira.soak.SoakResource;
@@ -34,7 +35,7 @@ class RestConventionsTest {
 
     private static final List<Class<?>> RESOURCES =
             List.of(SummaryResource.class, NarrativeLintResource.class, SoakPolicyResource.class,
-                    ProcessMetricsResource.class, SoakResource.class);
+                    ProcessMetricsResource.class, SoakResource.class, DecisionResource.class);
 
     @Test
     void everyResourceMethodHasAnExplicitAccessAnnotation() {
@@ -43,7 +44,7 @@ class RestConventionsTest {
                     || method.isAnnotationPresent(LicensedOnly.class))
                     .as("access annotation on %s", method).isTrue();
         }
-        assertThat(resourceMethods()).hasSize(7);
+        assertThat(resourceMethods()).hasSize(9);
     }
 
     @Test
