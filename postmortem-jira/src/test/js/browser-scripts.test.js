@@ -11,5 +11,6 @@ const {describe} = require('node:test');
 describe('postmortem-jira browser scripts', () => {
     require('./narrative-editor.cases');
     require('./soak-panel.cases');
+    require('./decide-panel.cases');
     require('./node-version.cases');
 });
