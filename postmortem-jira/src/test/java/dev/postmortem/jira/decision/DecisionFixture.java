@@ -14,6 +14,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.host.IssueUrls;
 import dev.postmortem.jira.storage.DecisionSettings;
+import dev.postmortem.jira.storage.DecisionSettingsStore;
 import dev.postmortem.jira.storage.InMemoryDecisionSettingsStore;
 import dev.postmortem.jira.storage.InMemoryProcessEventLog;
 import dev.postmortem.jira.storage.ProcessEvent;
@@ -59,8 +60,10 @@ final class DecisionFixture {
     static final String NOT_DOING = "10300";
 
     final PostmortemScenario jira = new PostmortemScenario();
-    final InMemoryProcessEventLog log = new InMemoryProcessEventLog();
-    final InMemoryDecisionSettingsStore settings = new InMemoryDecisionSettingsStore();
+    /** The in-memory log of the default fixture; null when the test gave its own store. */
+    final InMemoryProcessEventLog log;
+    final ProcessEventLog events;
+    final DecisionSettingsStore settings;
     final InMemoryClusterLocks locks = new InMemoryClusterLocks();
     final IssueService issueService = mock(IssueService.class);
     final WorkflowTransitions transitions = mock(WorkflowTransitions.class);
@@ -74,6 +77,14 @@ final class DecisionFixture {
     final MutableIssue act6;
 
     DecisionFixture() {
+        this(new InMemoryProcessEventLog(), new InMemoryDecisionSettingsStore());
+    }
+
+    /** A fixture over these stores (the AO stores on H2 or PostgreSQL, or the in-memory twins). */
+    DecisionFixture(ProcessEventLog events, DecisionSettingsStore settings) {
+        this.events = events;
+        this.log = events instanceof InMemoryProcessEventLog inMemory ? inMemory : null;
+        this.settings = settings;
         postmortem = jira.inc42();
         MutableIssue act1 = jira.issueManager.getIssueObject("ACT-1");
         act5 = proposed(105L, "ACT-5", "Page the DB owner on pool saturation <b>now</b>");
@@ -84,9 +95,9 @@ final class DecisionFixture {
             MutableIssue action = jira.issueManager.getIssueObject(key);
             when(jira.issueManager.getIssueObject(action.getId())).thenReturn(action);
         }
-        reader = new DecidableActions(jira.issueLinkManager, jira.lookup, log);
-        log.append(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 42L, PROJECT, DEBRIEF, "alice"));
-        log.append(new ProcessEvent(ProcessEventType.SOAK_ENDED, 42L, PROJECT, SOAK_END, null));
+        reader = new DecidableActions(jira.issueLinkManager, jira.lookup, events);
+        events.append(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 42L, PROJECT, DEBRIEF, "alice"));
+        events.append(new ProcessEvent(ProcessEventType.SOAK_ENDED, 42L, PROJECT, SOAK_END, null));
         settings.save(PROJECT, new DecisionSettings(5, Optional.of(NOT_DOING)));
         when(transitions.commit(any())).thenReturn(OptionalInt.of(COMMIT_TRANSITION));
         when(transitions.drop(any())).thenReturn(OptionalInt.of(DROP_TRANSITION));
@@ -135,7 +146,7 @@ final class DecisionFixture {
     }
 
     ActionDecider decider() {
-        return decider(log, Duration.ofSeconds(5));
+        return decider(events, Duration.ofSeconds(5));
     }
 
     /** The decide view's texts in {@code locale}, dates as Jira formats them for a user in Berlin. */
