@@ -48,7 +48,7 @@ async function panel() {
         + '</tbody></table><div class="pm-decide-bulk">'
         + ['COMMIT', 'DROP', 'KEEP'].map((choice) => '<button class="aui-button pm-decide-bulk-choice" type="button"'
             + ' data-choice="' + choice + '">' + choice + '</button>').join('')
-        + '<div class="field-group pm-decide-bulk-reason"><label for="bulk">Reason</label>'
+        + '<div class="pm-decide-bulk-reason"><label for="bulk">Reason</label>'
         + '<textarea class="textarea" id="bulk"></textarea></div></div>'
         + '<div class="pm-decide-error aui-message aui-message-error hidden" role="alert"></div>'
         + '<div class="buttons-container"><div class="buttons"><button class="aui-button aui-button-primary pm-decide-submit"'
