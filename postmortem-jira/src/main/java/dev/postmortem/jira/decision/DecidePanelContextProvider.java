@@ -6,6 +6,9 @@ import com.atlassian.plugin.web.ContextProvider;
 import dev.postmortem.jira.host.CallerAccess;
 import dev.postmortem.jira.host.OptionalFeatures;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,6 +20,8 @@ import java.util.Map;
 public class DecidePanelContextProvider implements ContextProvider {
 
     static final String DECIDE_KEY = "decide";
+    static final String UNAVAILABLE_KEY = "decideUnavailable";
+    private static final Logger LOG = LoggerFactory.getLogger(DecidePanelContextProvider.class);
 
     private final DecideViews views;
     private final CallerAccess access;
@@ -39,7 +44,13 @@ public class DecidePanelContextProvider implements ContextProvider {
         if (context.get("issue") instanceof Issue postmortem) {
             boolean canDecide = features.isOn(OptionalFeatures.Feature.DECIDE_ACTIONS)
                     && DecideViews.mayDecide(postmortem, access.caller(), access.administersProjectOf(postmortem));
-            map.put(DECIDE_KEY, views.of(postmortem, access::mayBrowse, canDecide));
+            try {
+                map.put(DECIDE_KEY, views.of(postmortem, access::mayBrowse, canDecide));
+            } catch (RuntimeException e) {
+                // The issue view must still show; the panel says the decisions cannot be read now.
+                LOG.warn("Decision panel of {} could not be read; shown as unavailable", postmortem.getKey(), e);
+                map.put(UNAVAILABLE_KEY, Boolean.TRUE);
+            }
         }
         return map;
     }

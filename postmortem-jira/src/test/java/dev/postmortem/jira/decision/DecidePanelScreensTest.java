@@ -26,6 +26,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
@@ -120,6 +123,23 @@ class DecidePanelScreensTest {
                 .replaceFirst("class=\"pm-decide-row-error error hidden\" role=\"alert\">",
                         "class=\"pm-decide-row-error error\" role=\"alert\">" + reason.strip());
         return head + tail;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de"})
+    void whenTheDecisionsCannotBeReadThePanelSaysSoAndTheIssueStillShows(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        DecisionFixture f = new DecisionFixture();
+        DecideViews broken = mock(DecideViews.class);
+        when(broken.of(any(), any(), anyBoolean())).thenThrow(new IllegalStateException("database gone"));
+
+        Map<String, Object> context = new DecidePanelContextProvider(broken, f.jira.access, TestFeatures.allOn())
+                .getContextMap(Map.of("issue", f.postmortem));
+        String html = JiraTemplates.render(PANEL, locale, context);
+
+        assertThat(html).contains("pm-decide__unavailable", new JiraTemplates.I18nStandIn(locale)
+                .getText("postmortem.jira.decision.panel.unavailable")).doesNotContain("database gone");
+        Screens.write("decide-unavailable", locale, Screens.Place.MAIN, html, RESOURCES);
     }
 
     @ParameterizedTest
