@@ -14,6 +14,7 @@ describe('postmortem-jira browser scripts', () => {
     require('./project-settings.cases');
     require('./account-panel.cases');
     require('./incident-postmortem.cases');
+    require('./decide-panel.cases');
     require('./node-version.cases');
     require('./vendor.cases');
     require('./process-report.cases');

@@ -14,6 +14,10 @@ public interface IssueInputParameters {
     /** fullCustomFieldId: "customfield_10010". */
     IssueInputParameters addCustomFieldValue(String fullCustomFieldId, String... values);
 
-    /** Whether fields not on the create screen are still taken. */
+    IssueInputParameters setResolutionId(String resolutionId);
+
+    IssueInputParameters setComment(String comment);
+
+    /** Whether fields not on the screen are still taken. */
     void setSkipScreenCheck(boolean skipScreenCheck);
 }

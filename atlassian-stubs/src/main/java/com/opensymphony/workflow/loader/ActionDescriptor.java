@@ -19,6 +19,10 @@ public class ActionDescriptor extends AbstractDescriptor {
         throw new UnsupportedOperationException();
     }
 
+    public ResultDescriptor getUnconditionalResult() {
+        throw new UnsupportedOperationException();
+    }
+
     /** The transition's validators ({@link ValidatorDescriptor}s). */
     @SuppressWarnings("rawtypes")
     public List getValidators() {

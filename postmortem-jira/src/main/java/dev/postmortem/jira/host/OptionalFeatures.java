@@ -54,7 +54,13 @@ public class OptionalFeatures {
         INCIDENT_POSTMORTEM("postmortem.jira.feature.incidentPostmortem",
                 "com.atlassian.jira.bc.issue.IssueService",
                 "com.atlassian.jira.issue.changehistory.ChangeHistoryManager",
-                "com.atlassian.jira.issue.comments.CommentManager");
+                "com.atlassian.jira.issue.comments.CommentManager"),
+        /**
+         * Deciding proposed actions after the soak (runs their workflow transitions as the user). Jira's
+         * WorkflowManager, which it also calls, is a mandatory reference (the administration page needs it too).
+         */
+        DECIDE_ACTIONS("postmortem.jira.feature.decideActions",
+                "com.atlassian.jira.bc.issue.IssueService");
 
         private final String messageKey;
         private final List<String> services;
