@@ -3,9 +3,11 @@ package dev.postmortem.jira.host;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
@@ -31,14 +33,27 @@ public class CallerAccess {
     private final PermissionManager permissionManager;
     private final JiraAuthenticationContext authenticationContext;
     private final PostmortemLookup lookup;
+    private final GlobalPermissionManager globalPermissionManager;
 
+    /** Project administrators only may change a project's settings (tests of features that need no more). */
     public CallerAccess(IssueManager issueManager, ProjectManager projectManager, PermissionManager permissionManager,
             JiraAuthenticationContext authenticationContext, PostmortemLookup lookup) {
+        this(issueManager, projectManager, permissionManager, authenticationContext, lookup, null);
+    }
+
+    /**
+     * @param globalPermissionManager Jira administrators may change any project's settings too, as on Jira's own
+     *                                project settings pages
+     */
+    public CallerAccess(IssueManager issueManager, ProjectManager projectManager, PermissionManager permissionManager,
+            JiraAuthenticationContext authenticationContext, PostmortemLookup lookup,
+            GlobalPermissionManager globalPermissionManager) {
         this.issueManager = issueManager;
         this.projectManager = projectManager;
         this.permissionManager = permissionManager;
         this.authenticationContext = authenticationContext;
         this.lookup = lookup;
+        this.globalPermissionManager = globalPermissionManager;
     }
 
     /** The caller, or null when anonymous. */
@@ -122,10 +137,27 @@ public class CallerAccess {
         return caller != null && permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, issue, caller);
     }
 
-    /** 403 unless the caller administers the (visible) project. */
+    /** 403 unless the caller may change the (visible) project's settings: its administrators and Jira's. */
     public void requireProjectAdmin(Project project) {
-        if (!permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, loggedInCaller())) {
+        if (!maySetUp(project, loggedInCaller())) {
             throw RestProblem.of(Status.FORBIDDEN, PROJECT_ADMIN_KEY, project.getKey());
         }
+    }
+
+    /**
+     * Whether the user may change the project's Postmortem settings: the project's administrators, and Jira
+     * administrators, who may open every project's settings in Jira. Overriding a soak stays with project
+     * administrators ({@link #administersProjectOf}).
+     */
+    public boolean maySetUp(Project project, ApplicationUser user) {
+        if (user == null) {
+            return false;
+        }
+        if (permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, user)) {
+            return true;
+        }
+        return globalPermissionManager != null
+                && (globalPermissionManager.hasPermission(GlobalPermissionKey.ADMINISTER, user)
+                || globalPermissionManager.hasPermission(GlobalPermissionKey.SYSTEM_ADMIN, user));
     }
 }

@@ -7,6 +7,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import dev.postmortem.core.soak.SoakPolicy;
+import dev.postmortem.jira.host.CallerAccess;
 import dev.postmortem.jira.storage.DecisionSettings;
 import dev.postmortem.jira.storage.DecisionSettingsStore;
 import dev.postmortem.jira.storage.SettingsChange;
@@ -51,10 +52,16 @@ public class ProjectSettingsPage {
     private final ResolutionChoices resolutions;
     private final SettingsTexts texts;
     private final Clock clock;
+    private final CallerAccess access;
 
+    /**
+     * @param access who may change the settings ({@link CallerAccess#maySetUp}: the project's administrators and
+     *               Jira's)
+     */
     public ProjectSettingsPage(ProjectManager projectManager, PermissionManager permissionManager,
             JiraAuthenticationContext authenticationContext, SoakPolicyStore policies, DecisionSettingsStore decisions,
-            SettingsChangeLog changes, ResolutionChoices resolutions, SettingsTexts texts, Clock clock) {
+            SettingsChangeLog changes, ResolutionChoices resolutions, SettingsTexts texts, Clock clock,
+            CallerAccess access) {
         this.projectManager = Objects.requireNonNull(projectManager, "projectManager");
         this.permissionManager = Objects.requireNonNull(permissionManager, "permissionManager");
         this.authenticationContext = Objects.requireNonNull(authenticationContext, "authenticationContext");
@@ -64,6 +71,7 @@ public class ProjectSettingsPage {
         this.resolutions = Objects.requireNonNull(resolutions, "resolutions");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.access = Objects.requireNonNull(access, "access");
     }
 
     /** The page for a GET: the stored settings, or why the caller may not see them. */
@@ -139,7 +147,7 @@ public class ProjectSettingsPage {
         if (caller == null) {
             return new Access(null, null, ProjectSettingsView.denied(key, texts.text(LOGIN_KEY)));
         }
-        if (!permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, caller)) {
+        if (!access.maySetUp(project, caller)) {
             return new Access(null, caller, ProjectSettingsView.denied(key, texts.text(ADMIN_KEY, project.getKey())));
         }
         return new Access(project, caller, null);

@@ -1,5 +1,6 @@
 package dev.postmortem.jira.settings;
 
+import com.atlassian.jira.permission.GlobalPermissionKey;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.core.soak.WorkingCalendar;
 import dev.postmortem.jira.host.TestFeatures;
@@ -21,6 +22,7 @@ import static dev.postmortem.jira.settings.SettingsFixture.businessDays;
 import static dev.postmortem.jira.settings.SettingsFixture.form;
 import static dev.postmortem.jira.settings.SettingsFixture.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
 
 class ProjectSettingsPageTest {
 
@@ -194,6 +196,17 @@ class ProjectSettingsPageTest {
         de.administer(false);
         assertThat(de.page().show("INC").deniedMessage())
                 .isEqualTo("Nur Administratoren des Projekts INC können seine Postmortem-Einstellungen ändern.");
+    }
+
+    @Test
+    void aJiraAdministratorWhoDoesNotAdministerTheProjectMayStillChangeItsSettings() {
+        fx.administer(false);
+        when(fx.globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, fx.viewer.user)).thenReturn(true);
+
+        ProjectSettingsView posted = fx.page().save("INC", read(businessDays()));
+
+        assertThat(posted.denied()).isFalse();
+        assertThat(fx.policies.forProject(PROJECT_ID)).isPresent();
     }
 
     @Test

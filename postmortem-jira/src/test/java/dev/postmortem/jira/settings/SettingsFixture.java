@@ -5,7 +5,11 @@ import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
+import dev.postmortem.jira.host.CallerAccess;
+import dev.postmortem.jira.host.PostmortemLookup;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import dev.postmortem.jira.host.OptionalFeatures;
@@ -42,6 +46,7 @@ final class SettingsFixture {
     final InMemorySettingsChangeLog changes = new InMemorySettingsChangeLog();
     final ProjectManager projects = mock(ProjectManager.class);
     final PermissionManager permissions = mock(PermissionManager.class);
+    final GlobalPermissionManager globalPermissions = mock(GlobalPermissionManager.class);
     final UserManager users = mock(UserManager.class);
     final ResolutionManager resolutionManager = mock(ResolutionManager.class);
     final Project project = mock(Project.class);
@@ -83,7 +88,9 @@ final class SettingsFixture {
     ProjectSettingsPage page() {
         return new ProjectSettingsPage(projects, permissions, viewer.authenticationContext, policies, decisions,
                 changes, new ResolutionChoices(features, resolutionManager),
-                new SettingsTexts(viewer.authenticationContext, viewer.formatter, users), clock);
+                new SettingsTexts(viewer.authenticationContext, viewer.formatter, users), clock,
+                new CallerAccess(mock(IssueManager.class), projects, permissions, viewer.authenticationContext,
+                        mock(PostmortemLookup.class), globalPermissions));
     }
 
     /** A form as the browser sends it: every field, the boxes ticked. */
