@@ -35,6 +35,8 @@ import java.util.Optional;
  * @param proportionality        the proportionality signal of the actions; optional
  * @param generatedAt            when this summary was computed
  * @param omitted                how many list items are left out to stay within {@link SummaryLimits}; null is none
+ * @param incidentKeys           keys of the incidents this is the postmortem of (linked "is postmortem of") that
+ *                               the caller may see; empty when none is, or when the answer predates the field
  *
  * <p>Every part is bounded on construction ({@link SummaryLimits}): texts are cut with "…", lists beyond their
  * limits are counted in {@link #omitted()}, unsafe characters are replaced. Bounding is idempotent, so
@@ -59,7 +61,8 @@ public record DebriefSummary(
         List<SummaryAction> actions,
         SummaryProportionality proportionality,
         Instant generatedAt,
-        SummaryOmissions omitted) {
+        SummaryOmissions omitted,
+        List<String> incidentKeys) {
 
     /** The contract's current major version, written as the JSON {@code version} field. */
     public static final int CONTRACT_VERSION = 1;
@@ -78,6 +81,7 @@ public record DebriefSummary(
         contributingFactors = copy(contributingFactors);
         learnings = copy(learnings);
         actions = copy(actions);
+        incidentKeys = copy(incidentKeys);
         issueKey = SummaryLimits.cut(issueKey, SummaryLimits.MAX_LABEL_CHARS);
         title = SummaryLimits.cut(title, SummaryLimits.MAX_LABEL_CHARS);
         statusName = SummaryLimits.cut(statusName, SummaryLimits.MAX_LABEL_CHARS);
@@ -137,15 +141,31 @@ public record DebriefSummary(
                     args.subList(0, Math.min(args.size(), SummaryLimits.MAX_MESSAGE_ARGS)).stream()
                             .map(arg -> SummaryLimits.cut(arg, SummaryLimits.MAX_LABEL_CHARS)).toList());
         }
+        List<String> keptIncidents = incidentKeys.subList(0, Math.min(incidentKeys.size(),
+                SummaryLimits.MAX_INCIDENTS)).stream().map(key -> SummaryLimits.cut(key, SummaryLimits.MAX_LABEL_CHARS))
+                .toList();
         omitted = (omitted == null ? SummaryOmissions.NONE : omitted).plus(new SummaryOmissions(
                 timeline.size() - keptTimeline.size(), accounts.size() - keptAccounts.size(),
                 contributingFactors.size() - keptFactors.size(), learnings.size() - keptLearnings.size(),
-                actions.size() - keptActions.size()));
+                actions.size() - keptActions.size(), incidentKeys.size() - keptIncidents.size()));
         timeline = List.copyOf(keptTimeline);
         accounts = List.copyOf(keptAccounts);
         contributingFactors = List.copyOf(keptFactors);
         learnings = List.copyOf(keptLearnings);
         actions = List.copyOf(keptActions);
+        incidentKeys = keptIncidents;
+    }
+
+    /** A summary that names no incident (the signature before incidents were named; existing callers keep it). */
+    public DebriefSummary(int contractVersion, String issueKey, String title, String statusName, String issueUrl,
+            Instant debriefHeldAt, Instant soakEndsAt, FailureClass failureClass, String followUpExpectationKey,
+            String whatHappened, SummaryImpact impact, List<SummaryTimelineEntry> timeline,
+            List<SummaryAccount> accounts, List<String> contributingFactors, List<String> learnings,
+            List<SummaryAction> actions, SummaryProportionality proportionality, Instant generatedAt,
+            SummaryOmissions omitted) {
+        this(contractVersion, issueKey, title, statusName, issueUrl, debriefHeldAt, soakEndsAt, failureClass,
+                followUpExpectationKey, whatHappened, impact, timeline, accounts, contributingFactors, learnings,
+                actions, proportionality, generatedAt, omitted, List.of());
     }
 
     /** A summary that holds everything it is given, within {@link SummaryLimits} (see the record's comment). */

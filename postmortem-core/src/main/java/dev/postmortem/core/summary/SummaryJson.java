@@ -32,6 +32,7 @@ import java.util.function.Function;
  * another major version, a missing version or a document that does not match throws
  * {@link SummaryFormatException}. Unknown fields are ignored, so a newer minor revision can add fields.
  * An optional {@code omitted} object counts the list items the summary leaves out ({@link SummaryOmissions}).
+ * An optional {@code incidents} array names the incidents the postmortem is of (added within version 1).
  * Instants are ISO-8601 UTC strings ({@link Instant#toString()}) within the years the narrative supports
  * ({@link NarrativeLimits#isSupported}); optional values are omitted when absent.
  * Writing what was read gives the same summary back ({@code read(write(s)).equals(s)}).
@@ -131,9 +132,16 @@ public final class SummaryJson {
         putInstant(root, "generatedAt", summary.generatedAt());
         if (!summary.omitted().none()) {
             SummaryOmissions o = summary.omitted();
-            root.putObject("omitted").put("timeline", o.timeline()).put("accounts", o.accounts())
+            ObjectNode node = root.putObject("omitted").put("timeline", o.timeline()).put("accounts", o.accounts())
                     .put("contributingFactors", o.contributingFactors()).put("learnings", o.learnings())
                     .put("actions", o.actions());
+            if (o.incidents() > 0) {
+                node.put("incidents", o.incidents());
+            }
+        }
+        // Added within version 1: left out when there is none; older readers ignore it.
+        if (!summary.incidentKeys().isEmpty()) {
+            summary.incidentKeys().forEach(root.putArray("incidents")::add);
         }
         try {
             return MAPPER.writeValueAsString(root);
@@ -186,7 +194,9 @@ public final class SummaryJson {
                 doc.field("actions").list(SummaryJson::readAction),
                 readProportionality(doc.field("proportionality")),
                 doc.field("generatedAt").requiredInstant(),
-                readOmissions(doc.field("omitted")));
+                readOmissions(doc.field("omitted")),
+                // Absent in answers of app versions before incidents were named: none named then.
+                doc.field("incidents").list(Node::requiredText));
     }
 
     private static SummaryOmissions readOmissions(Node node) throws SummaryFormatException {
@@ -196,7 +206,7 @@ public final class SummaryJson {
         node.requireObject();
         return new SummaryOmissions(node.field("timeline").optionalCount(), node.field("accounts").optionalCount(),
                 node.field("contributingFactors").optionalCount(), node.field("learnings").optionalCount(),
-                node.field("actions").optionalCount());
+                node.field("actions").optionalCount(), node.field("incidents").optionalCount());
     }
 
     /**

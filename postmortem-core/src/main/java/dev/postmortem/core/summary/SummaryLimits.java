@@ -40,6 +40,8 @@ public final class SummaryLimits {
     public static final int MAX_CONTRIBUTING_FACTORS = 50;
     public static final int MAX_LEARNINGS = 50;
     public static final int MAX_ACTIONS = 100;
+    /** Incidents named in the "postmortem of" line; one is usual, more are shown as "and n more". */
+    public static final int MAX_INCIDENTS = 10;
     public static final int MAX_MESSAGE_ARGS = 10;
 
     private SummaryLimits() {

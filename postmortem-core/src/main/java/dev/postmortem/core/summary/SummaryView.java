@@ -79,6 +79,7 @@ final class SummaryView {
         s.put("whatHappened", paragraphs(summary.whatHappened()));
         s.put("impact", impact(summary.impact()));
         String browseBase = browseBase(issueUrl, summary.issueKey());
+        s.put("incidents", summary.incidentKeys().stream().map(key -> issueLink(key, browseBase)).toList());
         s.put("timeline", summary.timeline().stream().map(e -> timelineEntry(e, browseBase)).toList());
         s.put("accounts", summary.accounts().stream().map(this::account).toList());
         s.put("factors", summary.contributingFactors().stream().map(SummaryView::paragraphs).toList());
@@ -98,6 +99,9 @@ final class SummaryView {
         more.put("factors", more(omitted.contributingFactors()));
         more.put("learnings", more(omitted.learnings()));
         more.put("actions", more(omitted.actions()));
+        // Short, inside the "postmortem of" line: the long "…and n more, not shown here" is a paragraph's.
+        more.put("incidents", omitted.incidents() == 0 ? null
+                : text.format("postmortem.summary.incidents.more", omitted.incidents()));
         s.put("more", more);
 
         Map<String, Object> show = new HashMap<>();
@@ -237,6 +241,15 @@ final class SummaryView {
         view.put("recordedOn", recordedOn);
         view.put("recordedOnUrl", recordedOn == null || browseBase == null || !ISSUE_KEY.matcher(recordedOn).matches()
                 ? null : browseBase + URLEncoder.encode(recordedOn, StandardCharsets.UTF_8));
+        return view;
+    }
+
+    /** An issue's key, linked to it in Jira when the key is a key and the summary's issue URL gives Jira's browse URL. */
+    private static Map<String, Object> issueLink(String key, String browseBase) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("key", safe(key));
+        view.put("url", browseBase == null || !ISSUE_KEY.matcher(key).matches() ? null
+                : browseBase + URLEncoder.encode(key, StandardCharsets.UTF_8));
         return view;
     }
 

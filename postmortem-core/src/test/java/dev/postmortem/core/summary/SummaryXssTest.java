@@ -101,6 +101,7 @@ class SummaryXssTest {
                 ActionState.NOT_DOING, "Closed", "reason", Instant.parse("2026-11-23T10:00:00Z"))).build()));
         fields.add(new Field("droppedAction.reason", true, (s, v) -> Copy.of(s).action(new SummaryAction("ACT-1",
                 "summary", ActionState.NOT_DOING, "Closed", v, Instant.parse("2026-11-23T10:00:00Z"))).build()));
+        fields.add(new Field("incidentKeys", true, (s, v) -> Copy.of(s).incidents(List.of(v)).build()));
         fields.add(new Field("proportionality.messageKey", false, (s, v) -> Copy.of(s).proportionality(
                 new SummaryProportionality(1, 1, false, v, List.of())).build()));
         fields.add(new Field("proportionality.messageArgs", true, (s, v) -> Copy.of(s).proportionality(
@@ -209,6 +210,7 @@ class SummaryXssTest {
         private List<String> learnings;
         private List<SummaryAction> actions;
         private SummaryProportionality proportionality;
+        private List<String> incidents;
         private DebriefSummary source;
 
         static Copy of(DebriefSummary s) {
@@ -227,6 +229,7 @@ class SummaryXssTest {
             copy.learnings = s.learnings();
             copy.actions = s.actions();
             copy.proportionality = s.proportionality();
+            copy.incidents = s.incidentKeys();
             return copy;
         }
 
@@ -244,11 +247,13 @@ class SummaryXssTest {
         Copy learnings(List<String> v) { learnings = v; return this; }
         Copy action(SummaryAction v) { actions = List.of(v); return this; }
         Copy proportionality(SummaryProportionality v) { proportionality = v; return this; }
+        Copy incidents(List<String> v) { incidents = v; return this; }
 
         DebriefSummary build() {
             return new DebriefSummary(source.contractVersion(), issueKey, title, statusName, issueUrl,
                     source.debriefHeldAt(), source.soakEndsAt(), source.failureClass(), expectationKey, whatHappened,
-                    impact, timeline, accounts, factors, learnings, actions, proportionality, source.generatedAt());
+                    impact, timeline, accounts, factors, learnings, actions, proportionality, source.generatedAt(),
+                    SummaryOmissions.NONE, incidents);
         }
     }
 }

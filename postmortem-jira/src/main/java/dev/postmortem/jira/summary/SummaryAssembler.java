@@ -13,6 +13,7 @@ import dev.postmortem.core.summary.DebriefSummary;
 import dev.postmortem.core.summary.SummaryAccount;
 import dev.postmortem.core.summary.SummaryAction;
 import dev.postmortem.core.summary.SummaryImpact;
+import dev.postmortem.core.summary.SummaryOmissions;
 import dev.postmortem.core.summary.SummaryProportionality;
 import dev.postmortem.core.summary.SummaryTimelineEntry;
 import dev.postmortem.jira.decision.DecidableActions;
@@ -36,6 +37,7 @@ import java.util.function.Predicate;
  *   <li>timeline entries without a time are left out (the contract needs one); authors appear by display name;</li>
  *   <li>the impact is shown when its start is known (the contract needs it);</li>
  *   <li>"what we learned" becomes one learning per paragraph ({@link Narrative#learnings()});</li>
+ *   <li>the incidents named are those it "is postmortem of" that the caller may browse ({@link LinkedIncidents});</li>
  *   <li>proportionality is the core's ({@link SummaryProportionality#assess}) over the visible actions only;
  *       it needs the impact's start and end.</li>
  * </ul>
@@ -44,15 +46,17 @@ public class SummaryAssembler {
 
     private final PostmortemContent content;
     private final VisibleActions visibleActions;
+    private final LinkedIncidents linkedIncidents;
     private final SoakPolicyStore soakPolicies;
     private final IssueUrls issueUrls;
     private final Clock clock;
     private final ProportionalityCheck proportionalityCheck = ProportionalityCheck.withDefaults();
 
     public SummaryAssembler(PostmortemContent content, VisibleActions visibleActions, SoakPolicyStore soakPolicies,
-            ApplicationProperties applicationProperties, Clock clock) {
+            ApplicationProperties applicationProperties, Clock clock, LinkedIncidents linkedIncidents) {
         this.content = content;
         this.visibleActions = visibleActions;
+        this.linkedIncidents = linkedIncidents;
         this.soakPolicies = soakPolicies;
         this.issueUrls = new IssueUrls(applicationProperties);
         this.clock = clock;
@@ -60,16 +64,17 @@ public class SummaryAssembler {
 
     /** The caller must be allowed to browse {@code postmortem}; the resource checks that before calling. */
     public DebriefSummary summarise(Issue postmortem, ApplicationUser caller) {
-        return assemble(postmortem, visibleActions.of(postmortem, caller));
+        return assemble(postmortem, visibleActions.of(postmortem, caller), linkedIncidents.of(postmortem, caller));
     }
 
     /**
      * As {@link #summarise(Issue, ApplicationUser)}, with the linked actions decided by {@code mayBrowseAction} (the
-     * browse check for {@code caller}, asked once per linked action): the postmortem panel shares its per-render
+     * browse check for {@code caller}, asked once per linked action and incident): the postmortem panel shares its per-render
      * answer with its Process part this way.
      */
     public DebriefSummary summarise(Issue postmortem, ApplicationUser caller, Predicate<Issue> mayBrowseAction) {
-        return assemble(postmortem, visibleActions.of(postmortem, caller, mayBrowseAction));
+        return assemble(postmortem, visibleActions.of(postmortem, caller, mayBrowseAction),
+                linkedIncidents.of(postmortem, mayBrowseAction));
     }
 
     /**
@@ -77,10 +82,10 @@ public class SummaryAssembler {
      * postmortem panel's reading, shared with its Process part): no further link or log read.
      */
     public DebriefSummary summarise(Issue postmortem, ApplicationUser caller, DecidableActions.Read actions) {
-        return assemble(postmortem, visibleActions.of(actions, caller));
+        return assemble(postmortem, visibleActions.of(actions, caller), linkedIncidents.of(postmortem, caller));
     }
 
-    private DebriefSummary assemble(Issue postmortem, List<SummaryAction> actions) {
+    private DebriefSummary assemble(Issue postmortem, List<SummaryAction> actions, List<String> incidentKeys) {
         Narrative narrative = content.narrative(postmortem);
         Optional<Instant> debriefHeldAt = content.debriefHeldAt(postmortem);
         Instant soakEndsAt = debriefHeldAt
@@ -118,7 +123,9 @@ public class SummaryAssembler {
                 narrative.learnings(),
                 actions,
                 SummaryProportionality.assess(narrative.impact(), actions, proportionalityCheck).orElse(null),
-                clock.instant());
+                clock.instant(),
+                SummaryOmissions.NONE,
+                incidentKeys);
     }
 
     private String displayName(String recordedName, String userKey) {

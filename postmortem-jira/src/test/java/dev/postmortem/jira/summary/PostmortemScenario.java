@@ -53,7 +53,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
@@ -68,6 +70,7 @@ public final class PostmortemScenario {
 
     public static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
     static final long LINK_TYPE_ID = 10100L;
+    static final long INCIDENT_LINK_TYPE_ID = 10101L;
 
     public final IssueManager issueManager = mock(IssueManager.class);
     public final ProjectManager projectManager = mock(ProjectManager.class);
@@ -98,6 +101,8 @@ public final class PostmortemScenario {
     public final ProcessEventLog events;
     public final InMemoryDecisionSettingsStore decisionSettings = new InMemoryDecisionSettingsStore();
     public final DecidableActions decidableActions;
+    private final Map<Long, List<IssueLink>> actionLinks = new HashMap<>();
+    private final Map<Long, List<IssueLink>> incidentLinks = new HashMap<>();
 
     public PostmortemScenario() {
         this(new InMemoryProcessEventLog());
@@ -112,6 +117,9 @@ public final class PostmortemScenario {
         IssueLinkType actionLinks = mock(IssueLinkType.class);
         when(actionLinks.getId()).thenReturn(LINK_TYPE_ID);
         when(linkTypes.getIssueLinkTypesByName("Postmortem action")).thenReturn(List.of(actionLinks));
+        IssueLinkType incidentLinks = mock(IssueLinkType.class);
+        when(incidentLinks.getId()).thenReturn(INCIDENT_LINK_TYPE_ID);
+        when(linkTypes.getIssueLinkTypesByName("Postmortem")).thenReturn(List.of(incidentLinks));
         lookup = Lookups.of(issueTypes, linkTypes, customFieldManager, texts);
 
         when(customFieldManager.getCustomFieldObjectsByName("Debrief narrative")).thenReturn(List.of(narrativeField));
@@ -125,14 +133,17 @@ public final class PostmortemScenario {
         VisibleActions actions = new VisibleActions(permissionManager, decidableActions, decisionSettings,
                 commentService, TestFeatures.allOn());
         assembler = new SummaryAssembler(content, actions, soakPolicies, applicationProperties,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), new LinkedIncidents(issueLinkManager, lookup, permissionManager));
     }
 
     public SummaryResource summaryResource() {
         return new SummaryResource(access, assembler);
     }
 
-    /** The postmortem of the core's full-v1 summary fixture, visible to the caller with its four actions. */
+    /**
+     * The postmortem of the core's full-v1 summary fixture, visible to the caller with its four actions and the
+     * incident INC-41 it is the postmortem of.
+     */
     public MutableIssue inc42() {
         MutableIssue issue = issue(42L, "INC-42", "Checkout-Ausfall: Zahlungsdienst überlastet 💳", postmortemType,
                 "In Nachbesprechung", "indeterminate", null);
@@ -160,6 +171,9 @@ public final class PostmortemScenario {
         Comment reason = comment("Staging shares a cluster with other teams; the linter check covers the risk.");
         when(commentService.getCommentsForUser(caller, act3)).thenReturn(List.of(older, reason));
         linkActions(issue, act1, act2, act3, act4);
+        MutableIssue incident = issue(41L, "INC-41", "Checkout down", taskType, "Resolved", "done", "Done");
+        visible(incident, true);
+        linkIncidents(issue, incident);
         return issue;
     }
 
@@ -229,15 +243,33 @@ public final class PostmortemScenario {
         when(permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, caller)).thenReturn(browsable);
     }
 
+    /** Links the postmortem to these actions ("has action"), replacing its earlier action links. */
     public void linkActions(MutableIssue postmortem, MutableIssue... actions) {
+        actionLinks.put(postmortem.getId(), links(LINK_TYPE_ID, actions));
+        stubOutwardLinks(postmortem);
+    }
+
+    /** Links the postmortem to these incidents ("is postmortem of"), replacing its earlier incident links. */
+    public void linkIncidents(MutableIssue postmortem, MutableIssue... incidents) {
+        incidentLinks.put(postmortem.getId(), links(INCIDENT_LINK_TYPE_ID, incidents));
+        stubOutwardLinks(postmortem);
+    }
+
+    private void stubOutwardLinks(MutableIssue postmortem) {
+        List<IssueLink> all = new ArrayList<>(actionLinks.getOrDefault(postmortem.getId(), List.of()));
+        all.addAll(incidentLinks.getOrDefault(postmortem.getId(), List.of()));
+        when(issueLinkManager.getOutwardLinks(postmortem.getId())).thenReturn(all);
+    }
+
+    private static List<IssueLink> links(long typeId, MutableIssue... destinations) {
         List<IssueLink> links = new ArrayList<>();
-        for (MutableIssue action : actions) {
+        for (MutableIssue destination : destinations) {
             IssueLink link = mock(IssueLink.class);
-            when(link.getLinkTypeId()).thenReturn(LINK_TYPE_ID);
-            when(link.getDestinationObject()).thenReturn(action);
+            when(link.getLinkTypeId()).thenReturn(typeId);
+            when(link.getDestinationObject()).thenReturn(destination);
             links.add(link);
         }
-        when(issueLinkManager.getOutwardLinks(postmortem.getId())).thenReturn(links);
+        return links;
     }
 
     public Project project(long id, String key) {

@@ -168,7 +168,9 @@ class SummaryPanelTest {
         process.commit(42L, 105L, Instant.parse("2026-11-21T14:00:00Z"), "JIRAUSER10100");
         process.override(102L, 42L, "Visible hotfix", "JIRAUSER10100", Instant.parse("2026-11-21T08:00:00Z"));
         process.override(104L, 42L, "Hidden hotfix", "JIRAUSER10100", Instant.parse("2026-11-21T09:00:00Z"));
-        List<IssueLink> links = jira.issueLinkManager.getOutwardLinks(42L);
+        // The action links; the incident link (INC-41) is read by the summary's "postmortem of" line.
+        List<IssueLink> links = jira.issueLinkManager.getOutwardLinks(42L).stream()
+                .filter(link -> link.getLinkTypeId() == PostmortemScenario.LINK_TYPE_ID).toList();
         clearInvocations(jira.issueManager, jira.permissionManager, jira.issueLinkManager);
 
         Map<String, Object> context = new HashMap<>();
