@@ -11,9 +11,10 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
@@ -36,10 +37,18 @@ public class AccountReminderJob {
     private final NarrativeUpdates narratives;
     private final AccountRequests requests;
     private final Clock clock;
+    private final ZoneId zone;
     private final OncePerNode loggedProblems = new OncePerNode();
 
     public AccountReminderJob(ProcessEventLog log, IssueManager issueManager, NarrativeUpdates narratives,
             AccountRequests requests, Clock clock) {
+        this(log, issueManager, narratives, requests, clock, ZoneOffset.UTC);
+    }
+
+    /** @param zone where the business day before a debrief is counted: Jira's default time zone */
+    public AccountReminderJob(ProcessEventLog log, IssueManager issueManager, NarrativeUpdates narratives,
+            AccountRequests requests, Clock clock, ZoneId zone) {
+        this.zone = Objects.requireNonNull(zone, "zone");
         this.log = Objects.requireNonNull(log, "log");
         this.issueManager = Objects.requireNonNull(issueManager, "issueManager");
         this.narratives = Objects.requireNonNull(narratives, "narratives");
@@ -51,20 +60,26 @@ public class AccountReminderJob {
     public record Result(int due, int sent, int failed, boolean cancelled) {
     }
 
-    /**
-     * When the reminder of a debrief at {@code debriefAt} is due: one business day before, counted in UTC (Saturday
-     * and Sunday skipped): a Monday debrief is reminded on the Friday before, at the same time of day.
-     */
+    /** {@link #dueAt(Instant, ZoneId)} counted in UTC. */
     public static Instant dueAt(Instant debriefAt) {
-        Instant due = debriefAt.minus(Duration.ofDays(1));
-        while (isWeekend(due)) {
-            due = due.minus(Duration.ofDays(1));
-        }
-        return due;
+        return dueAt(debriefAt, ZoneOffset.UTC);
     }
 
-    private static boolean isWeekend(Instant instant) {
-        DayOfWeek day = instant.atZone(ZoneOffset.UTC).getDayOfWeek();
+    /**
+     * When the reminder of a debrief at {@code debriefAt} is due: one business day before, counted in {@code zone}
+     * (Saturday and Sunday skipped): a Monday debrief is reminded on the Friday before, at the same local time of day.
+     * Counted in the zone, not UTC: a Tuesday morning in Sydney is Monday in UTC, and a daylight-saving change must
+     * not move the reminder by an hour.
+     */
+    public static Instant dueAt(Instant debriefAt, ZoneId zone) {
+        ZonedDateTime due = debriefAt.atZone(zone).minusDays(1);
+        while (isWeekend(due.getDayOfWeek())) {
+            due = due.minusDays(1);
+        }
+        return due.toInstant();
+    }
+
+    private static boolean isWeekend(DayOfWeek day) {
         return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
     }
 
@@ -81,7 +96,7 @@ public class AccountReminderJob {
                 return new Result(due, sent, failed, true);
             }
             // Only a planned debrief, within its reminder window: never after it started.
-            if (!debrief.at().isAfter(now) || now.isBefore(dueAt(debrief.at()))) {
+            if (!debrief.at().isAfter(now) || now.isBefore(dueAt(debrief.at(), zone))) {
                 continue;
             }
             due++;

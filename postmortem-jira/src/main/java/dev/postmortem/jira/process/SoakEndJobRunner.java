@@ -83,6 +83,9 @@ public class SoakEndJobRunner implements JobRunner {
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Postmortem account reminders could not read the process events; retried on the next run", e);
+                // Reported like a failed notice step: a swallowed failure would show the scheduler a success.
+                summary += " " + i18n.getText(FAILED_KEY);
+                failed = true;
             }
         }
         return failed ? JobRunnerResponse.failed(summary) : JobRunnerResponse.success(summary);

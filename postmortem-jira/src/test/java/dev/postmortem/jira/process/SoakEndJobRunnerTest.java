@@ -1,5 +1,6 @@
 package dev.postmortem.jira.process;
 
+import dev.postmortem.jira.account.AccountReminderJob;
 import dev.postmortem.jira.decision.DecisionNoticeJob;
 import dev.postmortem.jira.decision.NoticeJobs;
 
@@ -113,5 +114,23 @@ class SoakEndJobRunnerTest {
                     + " job tries again on its next run."));
         }
         assertThat(log.all()).hasSize(2);
+    }
+
+    @Test
+    void aFailingReminderStepFailsTheRunInsteadOfReportingSuccess() {
+        // A mock: the test injects a reminder step whose read fails.
+        AccountReminderJob reminders = mock(AccountReminderJob.class);
+        when(reminders.run(any())).thenThrow(new IllegalStateException("database down"));
+        SoakEndJobRunner runner = new SoakEndJobRunner(new SoakEndJob(log, records, fx.clock),
+                NoticeJobs.mailOff(log, fx.clock), JiraTexts.english(), reminders);
+        try (MockedStatic<JobRunnerResponse> responses = mockStatic(JobRunnerResponse.class)) {
+            runner.runJob(mock(JobRunnerRequest.class));
+
+            responses.verify(() -> JobRunnerResponse.failed(
+                    "Debriefs looked at: 0; soak ends recorded: 0; could not be evaluated: 0 (the Jira log has the"
+                    + " details). Decision mail: off, Jira\u2019s mail queue is not available; the mails are sent"
+                    + " when it is back. The postmortem process events could not be read; the Jira log has the"
+                    + " details. The job tries again on its next run."));
+        }
     }
 }
