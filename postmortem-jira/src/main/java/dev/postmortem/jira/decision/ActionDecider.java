@@ -198,8 +198,15 @@ public class ActionDecider {
         input.setSkipScreenCheck(true);
         DecisionOutcome outcome = run(action, Choice.DROP, user, transition.getAsInt(), input);
         if (outcome.applied()) {
-            events.append(ProcessEvent.actionDropped(postmortem.getId(), postmortem.getProjectId(), clock.instant(),
-                    user.getKey(), action.getId(), reason));
+            try {
+                events.append(ProcessEvent.actionDropped(postmortem.getId(), postmortem.getProjectId(),
+                        clock.instant(), user.getKey(), action.getId(), reason));
+            } catch (RuntimeException e) {
+                // Jira has dropped it (resolution, status, the reason as its comment): telling the user it failed
+                // would invite a second try that finds nothing to drop. The metrics miss this one drop.
+                LOG.error("Action {} of postmortem {} was dropped in Jira, but the process log could not record the"
+                        + " drop; its reason is the action's comment", action.getKey(), postmortem.getKey(), e);
+            }
         }
         return outcome;
     }

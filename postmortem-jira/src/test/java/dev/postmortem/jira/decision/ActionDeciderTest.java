@@ -5,6 +5,8 @@ import dev.postmortem.core.decision.Choice;
 import dev.postmortem.core.decision.DecisionBatch;
 import dev.postmortem.core.decision.DecisionRequest;
 import dev.postmortem.jira.storage.DecisionSettings;
+import dev.postmortem.jira.storage.InMemoryProcessEventLog;
+import dev.postmortem.jira.storage.InMemoryDecisionSettingsStore;
 import dev.postmortem.jira.storage.ProcessEvent;
 import dev.postmortem.jira.storage.ProcessEventType;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,27 @@ class ActionDeciderTest {
             assertThat(event.at()).isEqualTo(DecisionFixture.NOW);
             assertThat(event.detail()).as("markup kept as text").isEqualTo(cleaned);
         });
+    }
+
+    @Test
+    void aDropJiraAppliedIsReportedAppliedEvenWhenTheLogCannotRecordIt() {
+        InMemoryProcessEventLog failingDrops = new InMemoryProcessEventLog() {
+            @Override
+            public synchronized void append(ProcessEvent event) {
+                if (event.type() == ProcessEventType.ACTION_DROPPED) {
+                    throw new IllegalStateException("database went away");
+                }
+                super.append(event);
+            }
+        };
+        DecisionFixture g = new DecisionFixture(failingDrops, new InMemoryDecisionSettingsStore());
+
+        List<DecisionOutcome> outcomes = g.decider().decide(g.postmortem,
+                DecisionBatch.read(List.of(new DecisionRequest(106L, Choice.DROP, "Not needed"))), g.caller(),
+                g.jira.access::mayBrowse);
+
+        assertThat(outcomes).singleElement().extracting(DecisionOutcome::applied).isEqualTo(true);
+        verify(g.inputs.get(0)).setComment("Dropped after the soak of postmortem INC-42. Reason:\nNot needed");
     }
 
     @Test
