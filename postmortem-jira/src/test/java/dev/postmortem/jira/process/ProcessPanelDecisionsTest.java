@@ -72,7 +72,7 @@ class ProcessPanelDecisionsTest {
         String rows = rows(jira, SEES_EVERYTHING);
 
         assertThat(rows).endsWith("Soak overrides: 0\n"
-                + "Proposed actions: 5 (1 committed, 3 dropped, 1 undecided)\n"
+                + "Proposed actions: 5 (1 committed or done, 3 dropped, 1 undecided)\n"
                 + "Dropped after the soak: 1 of 5 (20%)\n"
                 + "Soak end to decision: median 14 h, 90th percentile 23 h 36 min (2 decisions)");
     }
@@ -86,9 +86,9 @@ class ProcessPanelDecisionsTest {
         String all = rows(jira, SEES_EVERYTHING);
         String withoutHidden = rows(jira, issue -> issue != hidden);
 
-        assertThat(all).contains("Proposed actions: 5 (1 committed, 3 dropped, 1 undecided)",
+        assertThat(all).contains("Proposed actions: 5 (1 committed or done, 3 dropped, 1 undecided)",
                 "Dropped after the soak: 1 of 5 (20%)", "(2 decisions)");
-        assertThat(withoutHidden).contains("Proposed actions: 4 (1 committed, 2 dropped, 1 undecided)",
+        assertThat(withoutHidden).contains("Proposed actions: 4 (1 committed or done, 2 dropped, 1 undecided)",
                 "Dropped after the soak: None of 4", "Soak end to decision: 1 d 2 h (one decision)")
                 .doesNotContain("Secret", "ACT-5");
     }
@@ -109,7 +109,7 @@ class ProcessPanelDecisionsTest {
         jira.link(42L);
         String noActions = rows(jira, SEES_EVERYTHING);
 
-        assertThat(soaking).endsWith("Soak overrides: 0\nProposed actions: 5 (1 committed, 3 dropped, 1 undecided)");
+        assertThat(soaking).endsWith("Soak overrides: 0\nProposed actions: 5 (1 committed or done, 3 dropped, 1 undecided)");
         assertThat(noActions).endsWith("Soak overrides: 0").doesNotContain("Proposed actions");
     }
 
@@ -123,7 +123,7 @@ class ProcessPanelDecisionsTest {
         jira.decisionSettings.save(ProcessViewFixture.PROJECT_ID, new DecisionSettings(5, Optional.of("10400")));
         String after = rows(jira, SEES_EVERYTHING);
 
-        assertThat(before).contains("Proposed actions: 1 (1 committed)");
+        assertThat(before).contains("Proposed actions: 1 (1 committed or done)");
         assertThat(after).contains("Proposed actions: 1 (1 dropped)");
     }
 
@@ -137,7 +137,7 @@ class ProcessPanelDecisionsTest {
         ProcessPanelView view = panel.of(postmortem, SOAK_END, SEES_EVERYTHING);
 
         assertThat(view.getRows()).extracting(ProcessPanelRow::toString)
-                .contains("Proposed actions: 5 (1 committed, 3 dropped, 1 undecided)");
+                .contains("Proposed actions: 5 (1 committed or done, 3 dropped, 1 undecided)");
     }
 
     @Test
@@ -153,7 +153,7 @@ class ProcessPanelDecisionsTest {
         german.drop(42L, 102L, afterSoak(2), "bob", "Durch ACT-1 abgedeckt");
 
         assertThat(rows(german, SEES_EVERYTHING)).endsWith(
-                "Vorgeschlagene Maßnahmen: 4 (1 zugesagt, 1 verworfen, 2 unentschieden)\n"
+                "Vorgeschlagene Maßnahmen: 4 (1 zugesagt oder erledigt, 1 verworfen, 2 unentschieden)\n"
                 + "Nach der Karenzzeit verworfen: 1 von 4 (25\u00a0%)\n"
                 + "Karenzzeit-Ende bis Entscheidung: Median 14 Std., 90. Perzentil 23 Std. 36 Min. (2 Entscheidungen)");
     }

@@ -116,7 +116,7 @@ class SummaryPanelTest {
                 "First action committed: None since the debrief",
                 "Commits: 0",
                 "Soak overrides: 0",
-                "Proposed actions: 4 (2 committed, 1 dropped, 1 undecided)");
+                "Proposed actions: 4 (2 committed or done, 1 dropped, 1 undecided)");
     }
 
     @Test
