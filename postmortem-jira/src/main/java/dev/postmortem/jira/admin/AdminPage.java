@@ -7,6 +7,7 @@ import dev.postmortem.jira.setup.SetupReport;
 import dev.postmortem.jira.soak.SoakPolicyJson;
 import dev.postmortem.jira.storage.SoakPolicyStore;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,8 @@ public class AdminPage {
 
     static final String REFUSED_KEY = "postmortem.jira.admin.refused";
     static final String SAVED_KEY = "postmortem.jira.admin.policy.saved";
-    static final String DAY_KEY_PREFIX = "postmortem.jira.admin.day.";
+    /** The weekday names Project settings → Postmortem shows, by {@link DayOfWeek#getValue()}: one set for both forms. */
+    static final String DAY_KEY_PREFIX = "postmortem.jira.settings.day.";
 
     private final AdminAccess access;
     private final AdminTexts texts;
@@ -103,8 +105,8 @@ public class AdminPage {
     private AdminPageView page(SiteDefaultForm form, String success, List<String> formErrors,
             Map<String, String> fieldErrors, List<SetupRow> setupRows, String setupRun, boolean setupRunOk) {
         List<DayChoice> days = new ArrayList<>();
-        form.workingDayChoices().forEach((day, ticked) -> days.add(new DayChoice(day, texts.text(DAY_KEY_PREFIX + day),
-                ticked)));
+        form.workingDayChoices().forEach((day, ticked) -> days.add(new DayChoice(day,
+                texts.text(DAY_KEY_PREFIX + DayOfWeek.valueOf(day).getValue()), ticked)));
         return new AdminPageView(null, success, formErrors, form, days, fieldErrors, setupRows, setupRun, setupRunOk,
                 overview.featuresOff(), gateScan.scan());
     }

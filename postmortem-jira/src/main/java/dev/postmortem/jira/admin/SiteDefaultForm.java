@@ -1,10 +1,9 @@
 package dev.postmortem.jira.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postmortem.core.soak.SoakPolicy;
-import dev.postmortem.jira.host.Json;
+import dev.postmortem.jira.soak.SoakPolicyFormBody;
 import dev.postmortem.jira.soak.SoakPolicyJson;
 
 import java.time.DayOfWeek;
@@ -15,12 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The site default soak policy as the page's form holds it: the values as typed, so a refused form shows back
  * exactly what was entered. It reads and checks them by building the REST body and handing it to the REST codec
- * ({@link SoakPolicyJson}), so the form and {@code PUT .../soak-policy} accept exactly the same policies.
+ * ({@link SoakPolicyJson}) through {@link SoakPolicyFormBody}, as the project settings form does, so both forms
+ * and {@code PUT .../soak-policy} accept exactly the same policies.
  */
 public final class SiteDefaultForm {
 
@@ -31,11 +30,8 @@ public final class SiteDefaultForm {
     public static final String WORKING_DAYS = "workingDays";
     public static final String HOLIDAYS = "holidays";
 
-    static final String KIND_HOURS = "HOURS";
-    static final String KIND_BUSINESS_DAYS = "BUSINESS_DAYS";
-
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,18}");
-    private static final Pattern HOLIDAY_SEPARATORS = Pattern.compile("[\\s,;]+");
+    static final String KIND_HOURS = SoakPolicyFormBody.KIND_HOURS;
+    static final String KIND_BUSINESS_DAYS = SoakPolicyFormBody.KIND_BUSINESS_DAYS;
 
     private final String kind;
     private final String hours;
@@ -90,33 +86,9 @@ public final class SiteDefaultForm {
                 single(parameters, DAYS), single(parameters, ZONE), days, single(parameters, HOLIDAYS));
     }
 
-    /** The REST body these values stand for; a value that is not a whole number stays text, which the codec refuses. */
+    /** The REST body these values stand for; the codec refuses what is not a policy. */
     ObjectNode toJson() {
-        ObjectNode body = Json.object();
-        body.put(KIND, kind);
-        if (KIND_HOURS.equals(kind)) {
-            putNumber(body, HOURS, hours);
-        } else {
-            putNumber(body, DAYS, days);
-            body.put(ZONE, zone.isEmpty() ? "UTC" : zone);
-            ArrayNode working = body.putArray(WORKING_DAYS);
-            workingDays.forEach(working::add);
-            ArrayNode dates = body.putArray(HOLIDAYS);
-            for (String date : HOLIDAY_SEPARATORS.split(holidays.strip())) {
-                if (!date.isEmpty()) {
-                    dates.add(date);
-                }
-            }
-        }
-        return body;
-    }
-
-    private static void putNumber(ObjectNode body, String field, String value) {
-        if (WHOLE_NUMBER.matcher(value).matches()) {
-            body.put(field, Long.parseLong(value));
-        } else if (!value.isEmpty()) {
-            body.put(field, value);
-        }
+        return SoakPolicyFormBody.of(kind, hours, days, zone, workingDays, holidays);
     }
 
     private static String single(Map<String, String[]> parameters, String name) {

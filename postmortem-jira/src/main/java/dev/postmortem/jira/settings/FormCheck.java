@@ -1,18 +1,16 @@
 package dev.postmortem.jira.settings;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postmortem.core.InvalidInput;
 import dev.postmortem.core.decision.ReminderPolicy;
 import dev.postmortem.core.soak.SoakPolicy;
 import dev.postmortem.core.soak.WorkingCalendar;
-import dev.postmortem.jira.host.Json;
 import dev.postmortem.jira.host.RestProblem;
+import dev.postmortem.jira.soak.SoakPolicyFormBody;
 import dev.postmortem.jira.soak.SoakPolicyJson;
 import dev.postmortem.jira.storage.DecisionSettings;
 
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +31,6 @@ final class FormCheck {
     static final String NO_WORKING_DAYS_KEY = "postmortem.soak.calendar.noWorkingDays";
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,18}");
-    private static final Pattern HOLIDAY_SEPARATORS = Pattern.compile("[\\s,;]+");
     private static final Map<String, Field> REST_FIELDS = Map.of("kind", Field.MODE, "hours", Field.HOURS,
             "days", Field.DAYS, "zone", Field.ZONE, "workingDays", Field.WORKING_DAYS, "holidays", Field.HOLIDAYS);
 
@@ -76,31 +73,14 @@ final class FormCheck {
             add(problems, new FieldProblem(Field.MODE, MODE_KEY, List.of()));
             return Optional.empty();
         }
-        ObjectNode request = Json.object();
-        Field amountField;
-        switch (mode.get()) {
-            case SITE_DEFAULT -> {
-                return Optional.empty();
-            }
-            case HOURS -> {
-                request.put("kind", "HOURS");
-                number(request, "hours", form.hours());
-                amountField = Field.HOURS;
-            }
-            default -> {
-                request.put("kind", "BUSINESS_DAYS");
-                number(request, "days", form.days());
-                if (!form.zone().isBlank()) {
-                    request.put("zone", form.zone().strip());
-                }
-                ArrayNode days = request.putArray("workingDays");
-                form.workingDays().forEach(days::add);
-                ArrayNode holidays = request.putArray("holidays");
-                Arrays.stream(HOLIDAY_SEPARATORS.split(form.holidays().strip()))
-                        .filter(date -> !date.isEmpty()).forEach(holidays::add);
-                amountField = Field.DAYS;
-            }
+        if (mode.get() == PolicyMode.SITE_DEFAULT) {
+            return Optional.empty();
         }
+        boolean hours = mode.get() == PolicyMode.HOURS;
+        Field amountField = hours ? Field.HOURS : Field.DAYS;
+        ObjectNode request = SoakPolicyFormBody.of(
+                hours ? SoakPolicyFormBody.KIND_HOURS : SoakPolicyFormBody.KIND_BUSINESS_DAYS, form.hours(),
+                form.days(), form.zone(), form.workingDays(), form.holidays());
         try {
             return Optional.of(SoakPolicyJson.read(request));
         } catch (RestProblem problem) {
@@ -110,16 +90,6 @@ final class FormCheck {
                 add(problems, new FieldProblem(field, detail.messageKey(), detail.args()));
             }
             return Optional.empty();
-        }
-    }
-
-    /** A whole number goes to the reader as a number; anything else as text, which it refuses with its own words. */
-    private static void number(ObjectNode request, String name, String typed) {
-        String value = typed.strip();
-        if (WHOLE_NUMBER.matcher(value).matches()) {
-            request.put(name, Long.parseLong(value));
-        } else {
-            request.put(name, value);
         }
     }
 
