@@ -9,8 +9,6 @@ public interface IssueInputParameters {
 
     IssueInputParameters setSummary(String summary);
 
-    IssueInputParameters setReporterId(String reporterId);
-
     /** fullCustomFieldId: "customfield_10010". */
     IssueInputParameters addCustomFieldValue(String fullCustomFieldId, String... values);
 

@@ -5,7 +5,4 @@ public interface ProjectManager {
 
     /** Null when no project has this key. */
     Project getProjectObjByKey(String projectKey);
-
-    /** Null when no project has this id. */
-    Project getProjectObj(Long id);
 }

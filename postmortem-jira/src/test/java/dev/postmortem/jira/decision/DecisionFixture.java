@@ -116,7 +116,6 @@ final class DecisionFixture {
         when(issueService.validateTransition(any(), anyLong(), anyInt(), any())).thenAnswer(call -> {
             IssueService.TransitionValidationResult result = mock(IssueService.TransitionValidationResult.class);
             when(result.isValid()).thenReturn(true);
-            when(result.getActionId()).thenReturn(call.<Integer>getArgument(2));
             validated.put(result, new long[] {call.<Long>getArgument(1), call.<Integer>getArgument(2)});
             return result;
         });

@@ -49,9 +49,5 @@ public interface IssueService {
                 Map<String, Object> fieldValuesHolder, Map additionInputs, int actionId) {
             super(errors);
         }
-
-        public int getActionId() {
-            throw new UnsupportedOperationException();
-        }
     }
 }
