@@ -12,6 +12,9 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.host.IssueUrls;
 import dev.postmortem.jira.host.UserFormatter;
+import dev.postmortem.core.soak.SoakPolicy;
+import dev.postmortem.jira.soak.SoakRecords;
+import dev.postmortem.jira.storage.OverrideRecord;
 import dev.postmortem.jira.storage.DecisionSettings;
 import dev.postmortem.jira.storage.DecisionSettingsStore;
 import dev.postmortem.jira.storage.InMemoryDecisionSettingsStore;
@@ -157,7 +160,18 @@ final class DecisionFixture {
     }
 
     DecideViews views(Locale locale, Instant now) {
-        return new DecideViews(reader, settings, jira.soakPolicies, texts(locale),
+        SoakRecords soakRecords = new SoakRecords() {
+            @Override
+            public SoakPolicy policyFor(long projectId) {
+                return jira.soakPolicies.effectiveFor(projectId);
+            }
+
+            @Override
+            public List<OverrideRecord> overridesFor(long actionIssueId) {
+                return List.of();
+            }
+        };
+        return new DecideViews(reader, new ReminderPolicies(settings, soakRecords, ZoneOffset.UTC), texts(locale),
                 new IssueUrls(jira.applicationProperties), Clock.fixed(now, ZoneOffset.UTC));
     }
 
