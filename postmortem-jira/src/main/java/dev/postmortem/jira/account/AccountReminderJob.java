@@ -3,6 +3,7 @@ package dev.postmortem.jira.account;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import dev.postmortem.core.narrative.Narrative;
+import dev.postmortem.core.process.DebriefReminder;
 import dev.postmortem.jira.host.OncePerNode;
 import dev.postmortem.jira.storage.ProcessEvent;
 import dev.postmortem.jira.storage.ProcessEventLog;
@@ -10,20 +11,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 /**
  * The reminder before the debrief: one step of the cluster-wide soak-end job (RUN_ONCE_PER_CLUSTER, every 15 minutes),
  * bounded on its own. A "Debrief held at" set to a time still ahead is the planned debrief; from one business day
- * before it until it starts, each participant whose account is still awaited gets one reminder
- * ({@link AccountRequests}, ledger kind {@code ACCOUNT_REMINDER}, occasion = the debrief time: a moved debrief reminds
- * again, a repeated run does not). Why this window: docs/adr/0024.
+ * before it ({@link DebriefReminder}, in Jira's time zone) until it starts, each participant whose account is still
+ * awaited gets one reminder ({@link AccountRequests}, ledger kind {@code ACCOUNT_REMINDER}, occasion = the debrief
+ * time: a moved debrief reminds again, a repeated run does not). Why this window: docs/adr/0024.
  */
 public class AccountReminderJob {
 
@@ -60,29 +59,6 @@ public class AccountReminderJob {
     public record Result(int due, int sent, int failed, boolean cancelled) {
     }
 
-    /** {@link #dueAt(Instant, ZoneId)} counted in UTC. */
-    public static Instant dueAt(Instant debriefAt) {
-        return dueAt(debriefAt, ZoneOffset.UTC);
-    }
-
-    /**
-     * When the reminder of a debrief at {@code debriefAt} is due: one business day before, counted in {@code zone}
-     * (Saturday and Sunday skipped): a Monday debrief is reminded on the Friday before, at the same local time of day.
-     * Counted in the zone, not UTC: a Tuesday morning in Sydney is Monday in UTC, and a daylight-saving change must
-     * not move the reminder by an hour.
-     */
-    public static Instant dueAt(Instant debriefAt, ZoneId zone) {
-        ZonedDateTime due = debriefAt.atZone(zone).minusDays(1);
-        while (isWeekend(due.getDayOfWeek())) {
-            due = due.minusDays(1);
-        }
-        return due.toInstant();
-    }
-
-    private static boolean isWeekend(DayOfWeek day) {
-        return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
-    }
-
     public Result run(BooleanSupplier cancellationRequested) {
         if (!requests.isOn()) {
             return new Result(0, 0, 0, false);
@@ -96,7 +72,7 @@ public class AccountReminderJob {
                 return new Result(due, sent, failed, true);
             }
             // Only a planned debrief, within its reminder window: never after it started.
-            if (!debrief.at().isAfter(now) || now.isBefore(dueAt(debrief.at(), zone))) {
+            if (!debrief.at().isAfter(now) || now.isBefore(DebriefReminder.dueAt(debrief.at(), zone))) {
                 continue;
             }
             due++;

@@ -5,31 +5,25 @@ import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import dev.postmortem.core.actions.ActionState;
+import dev.postmortem.core.actions.NotDoingResolutions;
 
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * How an action issue's Jira state maps to its follow-up state. Jira's status categories are the only part of a
  * workflow every site shares, so the mapping reads them, not status names:
  * <ul>
- *   <li>category "done" (green) with a resolution that means "not done" ({@link #NOT_DOING_RESOLUTIONS}, e.g.
+ *   <li>category "done" (green) with a resolution that means "not done" ({@link NotDoingResolutions}, e.g.
  *       "Won't Do", "Declined", "Duplicate") → {@link ActionState#NOT_DOING};</li>
  *   <li>category "done" with any other resolution, or none → {@link ActionState#DONE};</li>
  *   <li>category "indeterminate" (in progress, blue): the action was committed → {@link ActionState#COMMITTED};</li>
  *   <li>anything else ("new", "undefined", no status) → {@link ActionState#PROPOSED}: soaking or awaiting a decision.</li>
  * </ul>
- * Resolution names are compared case-insensitively; the set holds Jira's default names and their usual German
- * translations. The resolution a project picked for dropping actions after the soak (its decision settings) is
+ * The resolution a project picked for dropping actions after the soak (its decision settings) is
  * "not doing" whatever its name; a site with other "not doing" resolution names of its own gets DONE for them
  * (docs/admin-guide.md, "Action states").
  */
 public final class ActionStates {
-
-    static final Set<String> NOT_DOING_RESOLUTIONS = Set.of(
-            "won't do", "won't fix", "wont do", "wont fix", "declined", "duplicate", "cannot reproduce", "obsolete",
-            "rejected", "not doing", "abgelehnt", "wird nicht erledigt", "wird nicht behoben", "duplikat", "verworfen");
 
     private ActionStates() {
     }
@@ -61,10 +55,6 @@ public final class ActionStates {
         if (notDoingResolutionId.isPresent() && notDoingResolutionId.get().equals(resolution.getId())) {
             return true;
         }
-        if (resolution.getName() == null) {
-            return false;
-        }
-        String name = resolution.getName().strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return NOT_DOING_RESOLUTIONS.contains(name);
+        return NotDoingResolutions.named(resolution.getName());
     }
 }

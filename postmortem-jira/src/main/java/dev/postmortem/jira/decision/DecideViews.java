@@ -8,16 +8,11 @@ import dev.postmortem.core.decision.DecidableAction;
 import dev.postmortem.core.decision.DropReason;
 import dev.postmortem.core.decision.RecordedDecision;
 import dev.postmortem.core.decision.ReminderPolicy;
-import dev.postmortem.core.soak.SoakPolicy;
-import dev.postmortem.core.soak.WorkingCalendar;
 import dev.postmortem.jira.host.IssueUrls;
 import dev.postmortem.jira.storage.DecisionSettings;
-import dev.postmortem.jira.storage.DecisionSettingsStore;
-import dev.postmortem.jira.storage.SoakPolicyStore;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +25,8 @@ import java.util.function.Predicate;
  * actions the viewer may browse appear. Controls go to the postmortem's owner (assignee, else reporter) and to
  * project admins; whether Jira then lets them run the transition is Jira's check when they decide.
  *
- * <p>"Overdue for a decision": still awaiting one at the reminder due date, {@link ReminderPolicy} with the
- * project's reminder days on the working calendar of its soak policy (Monday to Friday in UTC when the project's soak
- * is counted in hours, as it has no calendar).
+ * <p>"Overdue for a decision": still awaiting one at the reminder due date, the project's {@link ReminderPolicy}
+ * as {@link ReminderPolicies} gives it to the reminder mail too, so the panel and the mail name the same date.
  */
 public class DecideViews {
 
@@ -41,17 +35,15 @@ public class DecideViews {
     static final List<String> ALL_CHOICES = List.of(Choice.COMMIT.name(), Choice.DROP.name(), Choice.KEEP.name());
 
     private final DecidableActions actions;
-    private final DecisionSettingsStore settings;
-    private final SoakPolicyStore soakPolicies;
+    private final ReminderPolicies reminderPolicies;
     private final DecisionTexts texts;
     private final IssueUrls urls;
     private final Clock clock;
 
-    public DecideViews(DecidableActions actions, DecisionSettingsStore settings, SoakPolicyStore soakPolicies,
-            DecisionTexts texts, IssueUrls urls, Clock clock) {
+    public DecideViews(DecidableActions actions, ReminderPolicies reminderPolicies, DecisionTexts texts, IssueUrls urls,
+            Clock clock) {
         this.actions = Objects.requireNonNull(actions, "actions");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.soakPolicies = Objects.requireNonNull(soakPolicies, "soakPolicies");
+        this.reminderPolicies = Objects.requireNonNull(reminderPolicies, "reminderPolicies");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.urls = Objects.requireNonNull(urls, "urls");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -71,12 +63,12 @@ public class DecideViews {
     }
 
     public DecideView of(Issue postmortem, Predicate<Issue> mayBrowse, boolean canDecide) {
-        DecisionSettings projectSettings = settings.forProject(postmortem.getProjectId());
+        ReminderPolicies.ForProject project = reminderPolicies.forProject(postmortem.getProjectId());
+        DecisionSettings projectSettings = project.settings();
         DecidableActions.Read read = actions.of(postmortem, mayBrowse, projectSettings.notDoingResolutionId());
         Instant now = clock.instant();
         Optional<Instant> soakEnd = read.actions().soakEnd().filter(end -> !now.isBefore(end));
-        Optional<Instant> due = soakEnd.map(end -> reminderPolicy(postmortem.getProjectId(), projectSettings)
-                .dueAt(end));
+        Optional<Instant> due = soakEnd.map(project.policy()::dueAt);
         boolean overdueNow = due.isPresent() && !now.isBefore(due.get());
         List<DecideRow> awaiting = new ArrayList<>();
         List<DecideRow> decided = new ArrayList<>();
@@ -93,12 +85,6 @@ public class DecideViews {
         return new DecideView(postmortem.getKey(), soakEnd.isPresent(),
                 soakEnd.map(texts::dateTime).orElse(""), due.map(texts::dateTime).orElse(""), canDecide,
                 projectSettings.notDoingResolutionId().isPresent(), DropReason.MAX_CHARS, awaiting, decided);
-    }
-
-    private ReminderPolicy reminderPolicy(long projectId, DecisionSettings projectSettings) {
-        WorkingCalendar calendar = soakPolicies.effectiveFor(projectId) instanceof SoakPolicy.BusinessDays days
-                ? days.calendar() : WorkingCalendar.mondayToFriday(ZoneOffset.UTC);
-        return new ReminderPolicy(projectSettings.reminderBusinessDays(), calendar);
     }
 
     private DecideRow row(Issue issue, DecidableAction action, DecidableActions.Read read, boolean overdue,

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -43,27 +41,6 @@ class AccountReminderJobTest {
 
     private void debriefAt(Instant at) {
         log.appendDebriefChange(new ProcessEvent(ProcessEventType.DEBRIEF_HELD, 60L, 10000L, at, "JIRAUSER9"));
-    }
-
-    @Test
-    void theReminderIsDueOneBusinessDayBeforeAndAMondayDebriefIsRemindedOnFriday() {
-        assertThat(AccountReminderJob.dueAt(THURSDAY)).isEqualTo(Instant.parse("2026-11-25T10:00:00Z"));
-        assertThat(AccountReminderJob.dueAt(Instant.parse("2026-11-30T09:00:00Z")))
-                .isEqualTo(Instant.parse("2026-11-27T09:00:00Z"));
-    }
-
-    @Test
-    void theBusinessDayBeforeIsCountedInJirasZoneNotUtc() {
-        ZoneId sydney = ZoneId.of("Australia/Sydney");
-        // Tuesday 09:00 in Sydney is Monday 22:00 UTC: counted in UTC it fell on Saturday 09:00 in Sydney.
-        Instant tuesdayInSydney = ZonedDateTime.of(2026, 12, 8, 9, 0, 0, 0, sydney).toInstant();
-        assertThat(AccountReminderJob.dueAt(tuesdayInSydney, sydney))
-                .isEqualTo(ZonedDateTime.of(2026, 12, 7, 9, 0, 0, 0, sydney).toInstant());
-        // Across the end of summer time the reminder keeps the debrief's local time of day.
-        ZoneId berlin = ZoneId.of("Europe/Berlin");
-        Instant mondayAfterDst = ZonedDateTime.of(2026, 10, 26, 9, 0, 0, 0, berlin).toInstant();
-        assertThat(AccountReminderJob.dueAt(mondayAfterDst, berlin))
-                .isEqualTo(ZonedDateTime.of(2026, 10, 23, 9, 0, 0, 0, berlin).toInstant());
     }
 
     @Test

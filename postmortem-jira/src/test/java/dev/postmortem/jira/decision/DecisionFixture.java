@@ -8,11 +8,13 @@ import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.ErrorCollection;
-import com.atlassian.jira.datetime.DateTimeFormatter;
-import com.atlassian.jira.datetime.DateTimeStyle;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.host.IssueUrls;
+import dev.postmortem.jira.host.UserFormatter;
+import dev.postmortem.core.soak.SoakPolicy;
+import dev.postmortem.jira.soak.SoakRecords;
+import dev.postmortem.jira.storage.OverrideRecord;
 import dev.postmortem.jira.storage.DecisionSettings;
 import dev.postmortem.jira.storage.DecisionSettingsStore;
 import dev.postmortem.jira.storage.InMemoryDecisionSettingsStore;
@@ -28,7 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,20 +154,23 @@ final class DecisionFixture {
         JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
         var i18n = JiraTexts.i18nHelper(locale);
         when(authentication.getI18nHelper()).thenReturn(i18n);
-        DateTimeFormatter formatter = mock(DateTimeFormatter.class);
-        DateTimeFormatter forUser = mock(DateTimeFormatter.class);
-        DateTimeFormatter complete = mock(DateTimeFormatter.class);
-        java.time.format.DateTimeFormatter pattern = java.time.format.DateTimeFormatter
-                .ofPattern("dd/MMM/yy h:mm a", Locale.ENGLISH).withZone(ZoneId.of("Europe/Berlin"));
-        when(formatter.forLoggedInUser()).thenReturn(forUser);
-        when(forUser.withStyle(DateTimeStyle.COMPLETE)).thenReturn(complete);
-        when(complete.format(any(Date.class)))
-                .thenAnswer(invocation -> pattern.format(invocation.<Date>getArgument(0).toInstant()));
-        return new DecisionTexts(authentication, formatter, jira.userManager);
+        return new DecisionTexts(authentication, new UserFormatter(ZoneId.of("Europe/Berlin")).injected,
+                jira.userManager);
     }
 
     DecideViews views(Locale locale, Instant now) {
-        return new DecideViews(reader, settings, jira.soakPolicies, texts(locale),
+        SoakRecords soakRecords = new SoakRecords() {
+            @Override
+            public SoakPolicy policyFor(long projectId) {
+                return jira.soakPolicies.effectiveFor(projectId);
+            }
+
+            @Override
+            public List<OverrideRecord> overridesFor(long actionIssueId) {
+                return List.of();
+            }
+        };
+        return new DecideViews(reader, new ReminderPolicies(settings, soakRecords, ZoneOffset.UTC), texts(locale),
                 new IssueUrls(jira.applicationProperties), Clock.fixed(now, ZoneOffset.UTC));
     }
 

@@ -95,6 +95,18 @@ class DecisionResourceTest {
     }
 
     @Test
+    void aStoredReminderDayCountOutOfRangeShowsTheDefaultDueDateLikeTheReminderMail() throws Exception {
+        String dueWithTheDefault = json(get("INC-42")).get("reminderDueAt").asText();
+        f.settings.save(DecisionFixture.PROJECT, new dev.postmortem.jira.storage.DecisionSettings(0,
+                java.util.Optional.of(DecisionFixture.NOT_DOING)));
+
+        Response response = get("INC-42");
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(json(response).get("reminderDueAt").asText()).isNotEmpty().isEqualTo(dueWithTheDefault);
+    }
+
+    @Test
     void aPostmortemTheCallerMayNotBrowseIsNotFoundLikeAnUnknownKey() throws Exception {
         f.jira.visible(f.postmortem, false);
 

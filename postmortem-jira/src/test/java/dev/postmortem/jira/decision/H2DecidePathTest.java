@@ -1,13 +1,7 @@
 package dev.postmortem.jira.decision;
 
-import dev.postmortem.jira.storage.AoDecisionSettingsStore;
-import dev.postmortem.jira.storage.AoProcessEventLog;
-import dev.postmortem.jira.storage.DecisionSettingsStore;
-import dev.postmortem.jira.storage.EntityManagerActiveObjects;
 import dev.postmortem.jira.storage.H2KeptOpen;
-import dev.postmortem.jira.storage.ProcessEventLog;
 import dev.postmortem.jira.storage.StorageTables;
-import net.java.ao.EntityManager;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
@@ -15,22 +9,10 @@ import net.java.ao.test.jdbc.Jdbc;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 import org.junit.runner.RunWith;
 
-/** The decide path on an in-memory H2 database; the runner injects {@link #entityManager} and rolls each test back. */
+/** The decide path on an in-memory H2 database. */
 @RunWith(ActiveObjectsJUnitRunner.class)
 @Jdbc(H2KeptOpen.class)
 @Data(StorageTables.Model.class)
 @NameConverters(table = StorageTables.PrefixedTableNames.class, field = AtlassianFieldNameConverter.class)
-public class H2DecidePathTest extends DecidePathContractTest {
-
-    protected EntityManager entityManager;
-
-    @Override
-    protected ProcessEventLog newProcessEventLog() {
-        return new AoProcessEventLog(new EntityManagerActiveObjects(entityManager));
-    }
-
-    @Override
-    protected DecisionSettingsStore newDecisionSettingsStore() {
-        return new AoDecisionSettingsStore(new EntityManagerActiveObjects(entityManager));
-    }
+public class H2DecidePathTest extends AoDecidePathContractTest {
 }

@@ -1,7 +1,6 @@
 package dev.postmortem.jira.process;
 
 import com.atlassian.jira.datetime.DateTimeFormatter;
-import com.atlassian.jira.datetime.DateTimeStyle;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
@@ -21,6 +20,7 @@ import dev.postmortem.core.soak.SoakOverride;
 import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.decision.DecidableActions;
 import dev.postmortem.jira.host.PostmortemLookup;
+import dev.postmortem.jira.host.UserFormatter;
 import dev.postmortem.jira.host.SetupTexts;
 import dev.postmortem.jira.setup.Lookups;
 import dev.postmortem.jira.storage.InMemoryDecisionSettingsStore;
@@ -37,12 +37,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
 import static org.mockito.AdditionalAnswers.delegatesTo;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -59,7 +57,7 @@ public final class ProcessViewFixture {
 
     final JiraAuthenticationContext authenticationContext = mock(JiraAuthenticationContext.class);
     final I18nHelper i18n;
-    final DateTimeFormatter formatter = mock(DateTimeFormatter.class);
+    final DateTimeFormatter formatter = new UserFormatter(ZoneId.of("Europe/Berlin")).injected;
     final UserManager userManager = mock(UserManager.class);
     final IssueManager issueManager = mock(IssueManager.class);
     final InMemoryProcessEventLog recorded = new InMemoryProcessEventLog();
@@ -77,14 +75,6 @@ public final class ProcessViewFixture {
     public ProcessViewFixture(Locale locale) {
         i18n = JiraTexts.i18nHelper(locale);
         when(authenticationContext.getI18nHelper()).thenReturn(i18n);
-        DateTimeFormatter forUser = mock(DateTimeFormatter.class);
-        DateTimeFormatter complete = mock(DateTimeFormatter.class);
-        java.time.format.DateTimeFormatter pattern = java.time.format.DateTimeFormatter
-                .ofPattern("dd/MMM/yy h:mm a", Locale.ENGLISH).withZone(ZoneId.of("Europe/Berlin"));
-        when(formatter.forLoggedInUser()).thenReturn(forUser);
-        when(forUser.withStyle(DateTimeStyle.COMPLETE)).thenReturn(complete);
-        when(complete.format(any(Date.class)))
-                .thenAnswer(invocation -> pattern.format(invocation.<Date>getArgument(0).toInstant()));
         texts = new ProcessTexts(authenticationContext, formatter, userManager);
         IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
         IssueLinkType actionLinks = mock(IssueLinkType.class);

@@ -1,28 +1,17 @@
 package dev.postmortem.jira.summary;
 
 import com.atlassian.jira.issue.MutableIssue;
-import com.atlassian.sal.api.message.LocaleResolver;
-import com.atlassian.sal.api.timezone.TimeZoneManager;
-import dev.postmortem.jira.process.ProcessPanel;
 import dev.postmortem.jira.process.ProcessViewFixture;
-import dev.postmortem.jira.screens.JiraTemplates;
 import dev.postmortem.jira.screens.Screens;
 import dev.postmortem.jira.storage.ProcessEventType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TimeZone;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 /**
  * The postmortem panel after the decision at the soak's end (issue 13): actions dropped after the soak listed apart
@@ -31,24 +20,9 @@ import static org.mockito.Mockito.when;
  */
 class DecisionScreensTest {
 
-    private static final String TEMPLATE = "/templates/jira/summary/summary-panel.vm";
     private static final Instant DEBRIEF = Instant.parse("2026-11-20T14:00:00Z");
     private static final Instant SOAK_END = Instant.parse("2026-11-21T14:00:00Z");
     private static final long PROJECT = 10000L;
-
-    private String panel(Locale locale, PostmortemScenario jira, ProcessViewFixture process, MutableIssue issue) {
-        LocaleResolver locales = mock(LocaleResolver.class);
-        TimeZoneManager timeZones = mock(TimeZoneManager.class);
-        when(locales.getLocale()).thenReturn(locale);
-        when(timeZones.getUserTimeZone()).thenReturn(TimeZone.getTimeZone("Europe/Berlin"));
-        ProcessPanel processPanel = new ProcessPanel(process.processes, jira.issueManager, process.texts,
-                Clock.fixed(PostmortemScenario.NOW, ZoneOffset.UTC), jira.decidableActions, jira.decisionSettings);
-        SummaryPanelContextProvider provider = new SummaryPanelContextProvider(jira.assembler, jira.access, locales,
-                timeZones, processPanel);
-        Map<String, Object> context = new HashMap<>();
-        context.put("issue", issue);
-        return JiraTemplates.render(TEMPLATE, locale, provider.getContextMap(context));
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "de"})
@@ -75,7 +49,7 @@ class DecisionScreensTest {
                 SOAK_END.plusSeconds(5 * 3600), "JIRAUSER10100", 105L,
                 "The pool-size check in the config linter covers the risk; a rewrite costs a quarter for little gain."));
 
-        String html = panel(locale, jira, process, postmortem);
+        String html = jira.panelHtml(locale, postmortem, process);
 
         assertThat(html).contains("pm-actions--dropped", "ACT-5").doesNotContain("$process", "$summaryHtml");
         assertThat(html).contains(language.equals("de") ? "Nach der Karenzzeit verworfen" : "Dropped after the soak");

@@ -25,6 +25,8 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import dev.postmortem.core.narrative.FailureClass;
 import dev.postmortem.core.narrative.Impact;
 import dev.postmortem.core.narrative.Narrative;
@@ -40,6 +42,9 @@ import dev.postmortem.jira.host.UserMessages;
 import dev.postmortem.jira.JiraTexts;
 import dev.postmortem.jira.narrative.EnsureNarrativeField;
 import dev.postmortem.jira.narrative.PostmortemFields;
+import dev.postmortem.jira.process.ProcessPanel;
+import dev.postmortem.jira.process.ProcessViewFixture;
+import dev.postmortem.jira.screens.JiraTemplates;
 import dev.postmortem.jira.setup.EnsureDebriefHeldAtField;
 import dev.postmortem.jira.setup.Lookups;
 import dev.postmortem.jira.decision.DecidableActions;
@@ -55,7 +60,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
@@ -138,6 +145,24 @@ public final class PostmortemScenario {
 
     public SummaryResource summaryResource() {
         return new SummaryResource(access, assembler);
+    }
+
+    /**
+     * The postmortem panel as Jira renders it for {@code issue}: the real template, the summary from this scenario
+     * and the Process part from {@code process}, for a viewer in {@code locale} and Berlin time.
+     */
+    public String panelHtml(Locale locale, MutableIssue issue, ProcessViewFixture process) {
+        LocaleResolver locales = mock(LocaleResolver.class);
+        TimeZoneManager timeZones = mock(TimeZoneManager.class);
+        when(locales.getLocale()).thenReturn(locale);
+        when(timeZones.getUserTimeZone()).thenReturn(TimeZone.getTimeZone("Europe/Berlin"));
+        ProcessPanel processPanel = new ProcessPanel(process.processes, issueManager, process.texts,
+                Clock.fixed(NOW, ZoneOffset.UTC), decidableActions, decisionSettings);
+        SummaryPanelContextProvider provider = new SummaryPanelContextProvider(assembler, access, locales, timeZones,
+                processPanel);
+        Map<String, Object> context = new HashMap<>();
+        context.put("issue", issue);
+        return JiraTemplates.render("/templates/jira/summary/summary-panel.vm", locale, provider.getContextMap(context));
     }
 
     /**

@@ -1,33 +1,23 @@
 package dev.postmortem.jira.summary;
 
 import com.atlassian.jira.issue.MutableIssue;
-import com.atlassian.sal.api.message.LocaleResolver;
-import com.atlassian.sal.api.timezone.TimeZoneManager;
 import dev.postmortem.core.narrative.FailureClass;
 import dev.postmortem.core.narrative.Impact;
 import dev.postmortem.core.narrative.Narrative;
 import dev.postmortem.core.narrative.NarrativeJson;
-import dev.postmortem.jira.process.ProcessPanel;
 import dev.postmortem.jira.process.ProcessViewFixture;
-import dev.postmortem.jira.screens.JiraTemplates;
 import dev.postmortem.jira.screens.Screens;
 import dev.postmortem.jira.storage.ProcessEventType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TimeZone;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
@@ -36,24 +26,9 @@ import static org.mockito.Mockito.when;
  */
 class SummaryScreensTest {
 
-    private static final String TEMPLATE = "/templates/jira/summary/summary-panel.vm";
     private static final String[] RESOURCES = {"css/core/summary.css"};
 
     private final PostmortemScenario jira = new PostmortemScenario();
-
-    private String panel(Locale locale, MutableIssue issue, ProcessViewFixture process) {
-        LocaleResolver locales = mock(LocaleResolver.class);
-        TimeZoneManager timeZones = mock(TimeZoneManager.class);
-        when(locales.getLocale()).thenReturn(locale);
-        when(timeZones.getUserTimeZone()).thenReturn(TimeZone.getTimeZone("Europe/Berlin"));
-        ProcessPanel processPanel = new ProcessPanel(process.processes, jira.issueManager, process.texts,
-                Clock.fixed(PostmortemScenario.NOW, ZoneOffset.UTC), jira.decidableActions, jira.decisionSettings);
-        SummaryPanelContextProvider provider = new SummaryPanelContextProvider(jira.assembler, jira.access, locales,
-                timeZones, processPanel);
-        Map<String, Object> context = new HashMap<>();
-        context.put("issue", issue);
-        return JiraTemplates.render(TEMPLATE, locale, provider.getContextMap(context));
-    }
 
     /** A five-minute SEV4 blip with eight proposed actions: heavy for the incident. */
     private MutableIssue heavy() {
@@ -88,9 +63,9 @@ class SummaryScreensTest {
         Locale locale = Locale.forLanguageTag(language);
         ProcessViewFixture full = new ProcessViewFixture(locale);
         full.record(ProcessEventType.DEBRIEF_HELD, 42L, Instant.parse("2026-11-20T14:00:00Z"), "JIRAUSER10100");
-        String fullHtml = panel(locale, jira.inc42(), full);
-        String emptyHtml = panel(locale, jira.inc7(), new ProcessViewFixture(locale));
-        String heavyHtml = panel(locale, heavy(), new ProcessViewFixture(locale));
+        String fullHtml = jira.panelHtml(locale, jira.inc42(), full);
+        String emptyHtml = jira.panelHtml(locale, jira.inc7(), new ProcessViewFixture(locale));
+        String heavyHtml = jira.panelHtml(locale, heavy(), new ProcessViewFixture(locale));
 
         assertThat(fullHtml).contains("ACT-1").doesNotContain("$process");
         assertThat(heavyHtml).contains("ACT-18", "aui-message aui-message-warning pm-proportionality--heavy");
